@@ -1,0 +1,12 @@
+namespace Orders.Domain.Common;
+
+public enum ErrorType
+{
+    Invalid,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    PreconditionFailed,
+    Unprocessable,
+}

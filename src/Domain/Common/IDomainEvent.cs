@@ -1,0 +1,6 @@
+namespace Orders.Domain.Common;
+
+public interface IDomainEvent
+{
+    DateTimeOffset OccurredAt { get; }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Orders.Domain.Common;
+
+namespace Orders.Domain.Discounts;
+
+/// <summary>A discount code: a percentage or a fixed amount off the subtotal, usable inside its validity window
+/// while active and until <see cref="MaxRedemptions"/> orders have used it.</summary>
+public sealed partial class Discount : AggregateRoot
+{
+    private Discount()
+    {
+        Code = null!;
+    }
+
+    /// <summary>Upper case; codes are matched without regard to case.</summary>
+    public string Code { get; private set; }
+
+    public decimal? PercentOff { get; private set; }
+
+    /// <summary>In minor units of the shop currency.</summary>
+    public long? AmountOff { get; private set; }
+
+    public DateTimeOffset? ValidFrom { get; private set; }
+
+    public DateTimeOffset? ValidTo { get; private set; }
+
+    public int? MaxRedemptions { get; private set; }
+
+    /// <summary>Orders that used the code and were not canceled or rejected. Counted atomically by the database.</summary>
+    public int Redemptions { get; private set; }
+
+    public bool Active { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static string Normalize(string code) => code.Trim().ToUpperInvariant();
+
+    public static Result<Discount> Create(
+        string? code, decimal? percentOff, long? amountOff, DateTimeOffset? validFrom, DateTimeOffset? validTo,
+        int? maxRedemptions, bool active, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(code) || !CodePattern().IsMatch(code.Trim()))
+            errors["code"] = ["Must be 3 to 40 letters, digits, '-' or '_'."];
+        var discount = new Discount { Code = code is null ? "" : Normalize(code), Redemptions = 0, CreatedAt = now };
+        discount.Set(percentOff, amountOff, validFrom, validTo, maxRedemptions, active, now, errors);
+        return errors.Count > 0 ? InvalidDiscount(errors) : discount;
+    }
+
+    public Result Update(decimal? percentOff, long? amountOff, DateTimeOffset? validFrom, DateTimeOffset? validTo,
+        int? maxRedemptions, bool active, DateTimeOffset now)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Set(percentOff, amountOff, validFrom, validTo, maxRedemptions, active, now, errors);
+        return errors.Count > 0 ? InvalidDiscount(errors) : Result.Success();
+    }
+
+    public Result CheckUsable(DateTimeOffset now)
+    {
+        if (!Active) return Unusable("is not active");
+        if (ValidFrom > now) return Unusable($"is valid from {ValidFrom:yyyy-MM-ddTHH:mm:ssZ}");
+        if (ValidTo < now) return Unusable($"expired at {ValidTo:yyyy-MM-ddTHH:mm:ssZ}");
+        if (Redemptions >= MaxRedemptions) return Unusable("has been used the maximum number of times");
+        return Result.Success();
+    }
+
+    /// <summary>How much comes off this subtotal: never more than the subtotal itself.</summary>
+    public Money AmountOffFor(Money subtotal) => PercentOff is { } percent
+        ? subtotal.Percent(percent).Min(subtotal)
+        : new Money(AmountOff ?? 0, subtotal.Currency).Min(subtotal);
+
+    public static Error Unusable(string code, string why) =>
+        Error.Unprocessable("discount.unusable", $"Discount code {code} {why}.");
+
+    private Error Unusable(string why) => Unusable(Code, why);
+
+    private void Set(decimal? percentOff, long? amountOff, DateTimeOffset? validFrom, DateTimeOffset? validTo,
+        int? maxRedemptions, bool active, DateTimeOffset now, Dictionary<string, string[]> errors)
+    {
+        if (percentOff.HasValue == amountOff.HasValue)
+            errors["percentOff"] = ["Give either percentOff or amountOff."];
+        if (percentOff is <= 0 or > 100) errors["percentOff"] = ["Must be more than 0 and at most 100."];
+        if (percentOff.HasValue && decimal.Round(percentOff.Value, 2) != percentOff) errors["percentOff"] = ["At most 2 decimals."];
+        if (amountOff is <= 0) errors["amountOff"] = ["Must be more than 0."];
+        if (validFrom.HasValue && validTo.HasValue && validTo <= validFrom) errors["validTo"] = ["Must be after validFrom."];
+        if (maxRedemptions is < 1) errors["maxRedemptions"] = ["Must be at least 1."];
+        if (errors.Count > 0) return;
+
+        PercentOff = percentOff;
+        AmountOff = amountOff;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        MaxRedemptions = maxRedemptions;
+        Active = active;
+        UpdatedAt = now;
+    }
+
+    private static Error InvalidDiscount(Dictionary<string, string[]> errors) =>
+        Error.Invalid("discount.invalid", "The discount is not valid; see errors.", errors);
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{3,40}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePattern();
+}

@@ -1,0 +1,233 @@
+using Orders.Domain.Common;
+using Orders.Domain.Discounts;
+using Orders.Domain.Orders.Events;
+
+namespace Orders.Domain.Orders;
+
+/// <summary>An order: its lines, money, status machine and history. Amounts are integer minor units of
+/// <see cref="Currency"/>. Outside code reads it and calls its verbs; only the verbs change it.</summary>
+public sealed class Order : AggregateRoot
+{
+    public const int MaxLines = 100;
+    public const int MaxQuantityPerLine = 1000;
+
+    private readonly List<OrderLine> _lines = [];
+    private readonly List<StatusChange> _history = [];
+
+    private Order()
+    {
+        Id = OrderNumber = UserId = Currency = null!;
+        ShippingAddress = null!;
+    }
+
+    public string Id { get; private set; }
+
+    public string OrderNumber { get; private set; }
+
+    public string UserId { get; private set; }
+
+    /// <summary>The customer's email from their token when they ordered; null when the token had none.</summary>
+    public string? CustomerEmail { get; private set; }
+
+    public OrderStatus Status { get; private set; }
+
+    public IReadOnlyList<OrderLine> Lines => _lines;
+
+    public IReadOnlyList<StatusChange> History => _history;
+
+    public ShippingAddress ShippingAddress { get; private set; }
+
+    public ShippingMethod ShippingMethod { get; private set; }
+
+    public PaymentMethod PaymentMethod { get; private set; }
+
+    public PaymentStatus PaymentStatus { get; private set; }
+
+    public string Currency { get; private set; }
+
+    public long Subtotal { get; private set; }
+
+    public string? DiscountCode { get; private set; }
+
+    public long DiscountAmount { get; private set; }
+
+    public long Tax { get; private set; }
+
+    public long ShippingCost { get; private set; }
+
+    public long Total { get; private set; }
+
+    public string? ShippingCarrier { get; private set; }
+
+    public string? TrackingNumber { get; private set; }
+
+    public DateOnly? EstimatedDeliveryDate { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? PaidAt { get; private set; }
+
+    public DateTimeOffset? ShippedAt { get; private set; }
+
+    public DateTimeOffset? DeliveredAt { get; private set; }
+
+    /// <summary>When the order was canceled or rejected, and why.</summary>
+    public DateTimeOffset? CanceledAt { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    /// <summary>Grows with every change; the optimistic concurrency token and the ETag.</summary>
+    public int Version { get; private set; }
+
+    public bool WasPaid => PaidAt is not null;
+
+    public static Result<Order> Place(
+        string id, OrderNumber number, string userId, string? customerEmail, IReadOnlyList<OrderLineDraft> lines,
+        ShippingAddress shippingAddress, ShippingMethod shippingMethod, PaymentMethod paymentMethod, Discount? discount,
+        OrderPricing pricing, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(shippingAddress);
+        ArgumentNullException.ThrowIfNull(pricing);
+        if (lines.Count == 0) return OrderErrors.NoItems;
+        if (lines.Count > MaxLines) return Error.Invalid("items", $"An order has at most {MaxLines} lines.");
+        if (lines.Any(l => l.Quantity is < 1 or > MaxQuantityPerLine))
+            return Error.Invalid("items", $"Each quantity must be between 1 and {MaxQuantityPerLine}.");
+        if (lines.DistinctBy(l => l.ProductId).Count() != lines.Count)
+            return Error.Invalid("items", "Each product may appear once; put the total in its quantity.");
+
+        var order = new Order
+        {
+            Id = id,
+            OrderNumber = number.Value,
+            UserId = userId,
+            CustomerEmail = customerEmail,
+            Status = OrderStatus.Pending,
+            ShippingAddress = shippingAddress,
+            ShippingMethod = shippingMethod,
+            PaymentMethod = paymentMethod,
+            PaymentStatus = PaymentStatus.RequiresPayment,
+            Currency = pricing.Currency,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Version = 1,
+        };
+        order._lines.AddRange(lines.Select(l => new OrderLine(l.LineId, l.ProductId, l.ProductName, l.UnitPrice, l.Quantity)));
+
+        var priced = order.ApplyPricing(discount, pricing, now);
+        if (priced.IsFailure) return priced.Error!;
+
+        order._history.Add(new StatusChange(null, OrderStatus.Pending, now, userId, null));
+        order.Raise(new OrderPlaced(order.Id, order.OrderNumber, userId, order.Total, order.Currency, now));
+        return order;
+    }
+
+    public Result MarkPaid(Actor by, DateTimeOffset now)
+    {
+        var moved = MoveTo(OrderStatus.Paid, by, null, now);
+        if (moved.IsFailure) return moved;
+        PaidAt = now;
+        PaymentStatus = PaymentStatus.Succeeded;
+        return moved;
+    }
+
+    public Result StartPreparation(Actor by, string? note, DateTimeOffset now) =>
+        MoveTo(OrderStatus.InPreparation, by, note, now);
+
+    public Result MarkReady(Actor by, string? note, DateTimeOffset now) => MoveTo(OrderStatus.Ready, by, note, now);
+
+    public Result Ship(Actor by, string? trackingNumber, string? carrier, DateOnly? estimatedDelivery, string? note, DateTimeOffset now)
+    {
+        if (!OrderTransitions.IsAllowed(Status, OrderStatus.Shipped)) return InvalidTransition(OrderStatus.Shipped);
+        if (string.IsNullOrWhiteSpace(trackingNumber) || string.IsNullOrWhiteSpace(carrier)) return OrderErrors.TrackingRequired;
+
+        var moved = MoveTo(OrderStatus.Shipped, by, note, now);
+        if (moved.IsFailure) return moved;
+        TrackingNumber = trackingNumber.Trim();
+        ShippingCarrier = carrier.Trim();
+        EstimatedDeliveryDate = estimatedDelivery;
+        ShippedAt = now;
+        return moved;
+    }
+
+    public Result MarkDelivered(Actor by, string? note, DateTimeOffset now)
+    {
+        if (Status == OrderStatus.Ready && ShippingMethod != ShippingMethod.Pickup) return OrderErrors.PickupOnly(Status);
+
+        var moved = MoveTo(OrderStatus.Delivered, by, note, now);
+        if (moved.IsSuccess) DeliveredAt = now;
+        return moved;
+    }
+
+    /// <summary>Cancels on the customer's or an admin's request. The caller returns the stock, releases the discount
+    /// and refunds when <see cref="WasPaid"/>.</summary>
+    public Result Cancel(Actor by, string? reason, DateTimeOffset now)
+    {
+        if (!by.IsAdmin && by.Id != UserId) return Error.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
+        if (reason?.Length > OrderErrors.MaxReasonLength) return OrderErrors.ReasonTooLong;
+        return End(OrderStatus.Canceled, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
+    }
+
+    /// <summary>The shop refuses the order; like <see cref="Cancel"/> for stock, discount and refund.</summary>
+    public Result Reject(Actor by, string? note, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(note)) return OrderErrors.NoteRequired;
+        if (note.Length > OrderErrors.MaxReasonLength) return OrderErrors.NoteTooLong;
+        return End(OrderStatus.Rejected, by, note.Trim(), now);
+    }
+
+    private Result End(OrderStatus target, Actor by, string? reason, DateTimeOffset now)
+    {
+        var moved = MoveTo(target, by, reason, now);
+        if (moved.IsFailure) return moved;
+        CanceledAt = now;
+        CancelReason = reason;
+        return moved;
+    }
+
+    private Result ApplyPricing(Discount? discount, OrderPricing pricing, DateTimeOffset now)
+    {
+        var subtotal = _lines.Aggregate(Money.Zero(Currency), (sum, l) => sum + new Money(l.LineTotal, Currency));
+        var discountAmount = Money.Zero(Currency);
+        if (discount is not null)
+        {
+            var usable = discount.CheckUsable(now);
+            if (usable.IsFailure) return usable;
+            discountAmount = discount.AmountOffFor(subtotal);
+            DiscountCode = discount.Code;
+        }
+
+        var taxable = subtotal - discountAmount;
+        var tax = taxable.Percent(pricing.TaxRatePercent);
+        var shipping = new Money(pricing.ShippingCostFor(ShippingMethod), Currency);
+
+        Subtotal = subtotal.Minor;
+        DiscountAmount = discountAmount.Minor;
+        Tax = tax.Minor;
+        ShippingCost = shipping.Minor;
+        Total = (taxable + tax + shipping).Minor;
+        return Result.Success();
+    }
+
+    private Result MoveTo(OrderStatus target, Actor by, string? note, DateTimeOffset now)
+    {
+        if (!OrderTransitions.IsAllowed(Status, target)) return InvalidTransition(target);
+        if (!by.IsAdmin && target != OrderStatus.Canceled)
+            return Error.Forbidden("order.forbidden", "Only an admin may change an order's status.");
+        if (note?.Length > OrderErrors.MaxReasonLength) return OrderErrors.NoteTooLong;
+
+        var from = Status;
+        _history.Add(new StatusChange(from, target, now, by.Id, note));
+        Status = target;
+        UpdatedAt = now;
+        Version++;
+        Raise(new OrderStatusChanged(Id, OrderNumber, from, target, by.Id, note, now));
+        return Result.Success();
+    }
+
+    private Error InvalidTransition(OrderStatus target) =>
+        OrderErrors.InvalidTransition(Status, target, OrderTransitions.From(Status));
+}

@@ -1,0 +1,9 @@
+namespace Orders.Domain.Orders;
+
+public enum PaymentStatus
+{
+    RequiresPayment,
+    Succeeded,
+    Failed,
+    Refunded,
+}

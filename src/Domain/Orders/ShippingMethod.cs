@@ -1,0 +1,8 @@
+namespace Orders.Domain.Orders;
+
+public enum ShippingMethod
+{
+    Standard,
+    Express,
+    Pickup,
+}
