@@ -1,0 +1,20 @@
+using Orders.Domain.Common;
+
+namespace Orders.Application.Common;
+
+public sealed record PageRequest(int Page, int Limit)
+{
+    public const int DefaultLimit = 10;
+    public const int MaxLimit = 100;
+
+    public int Skip => (Page - 1) * Limit;
+
+    public static Result<PageRequest> Create(int? page, int? limit)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (page is < 1) errors["page"] = ["Must be 1 or more."];
+        if (limit is < 1 or > MaxLimit) errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
+        if (errors.Count > 0) return Error.Invalid("request.invalid_paging", "Paging parameters are out of range.", errors);
+        return new PageRequest(page ?? 1, limit ?? DefaultLimit);
+    }
+}

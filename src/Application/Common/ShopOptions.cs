@@ -1,0 +1,39 @@
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Common;
+
+/// <summary>The <c>Shop</c> section of configuration.</summary>
+public sealed class ShopOptions
+{
+    public const string Section = "Shop";
+
+    /// <summary>ISO 4217 code of the one currency the shop sells in.</summary>
+    public string Currency { get; set; } = "USD";
+
+    /// <summary>Tax in percent, applied to the discounted subtotal and rounded once per order.</summary>
+    public decimal TaxRatePercent { get; set; } = 8m;
+
+    /// <summary>Shipping cost per method in major units (4.99).</summary>
+    public Dictionary<ShippingMethod, decimal> ShippingCosts { get; set; } = new()
+    {
+        [ShippingMethod.Standard] = 4.99m,
+        [ShippingMethod.Express] = 14.99m,
+        [ShippingMethod.Pickup] = 0m,
+    };
+
+    /// <summary>Days from shipping to expected delivery, per method.</summary>
+    public Dictionary<ShippingMethod, int> DeliveryDays { get; set; } = new()
+    {
+        [ShippingMethod.Standard] = 5,
+        [ShippingMethod.Express] = 2,
+        [ShippingMethod.Pickup] = 0,
+    };
+
+    /// <summary>IANA or Windows id; dates in filters and order-number months are read in this zone.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    public OrderPricing ToPricing() => new(
+        Currency, TaxRatePercent, ShippingCosts.ToDictionary(c => c.Key, c => (long)decimal.Round(c.Value * 100m)));
+
+    public TimeZoneInfo FindTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

@@ -1,0 +1,12 @@
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Common;
+
+/// <summary>The caller, as the token says: the user id (<c>sub</c>), whether they are an admin, and their email.</summary>
+public sealed record UserContext(string Id, bool IsAdmin, string? Email)
+{
+    public bool CanSee(Order order) => IsAdmin || order.UserId == Id;
+
+    public Actor AsActor() => new(Id, IsAdmin);
+}

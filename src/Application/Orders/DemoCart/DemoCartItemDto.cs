@@ -1,0 +1,3 @@
+namespace Orders.Application.Orders.DemoCart;
+
+public sealed record DemoCartItemDto(string ProductId, string Name, int Quantity, decimal UnitPrice);

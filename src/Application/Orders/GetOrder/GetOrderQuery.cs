@@ -1,0 +1,5 @@
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Orders.GetOrder;
+
+public sealed record GetOrderQuery(OrderRef Order);

@@ -1,0 +1,7 @@
+namespace Orders.Application.Orders.ListOrders;
+
+public enum OrderSort
+{
+    Newest,
+    Oldest,
+}
