@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orders.Application.Common;
+using Orders.Application.Common.Idempotency;
+using Orders.Domain.Discounts;
+using Orders.Domain.Orders;
+using Orders.Domain.Products;
+using Orders.Infrastructure.Identity;
+using Orders.Infrastructure.Persistence;
+using Orders.Infrastructure.Persistence.Repositories;
+
+namespace Orders.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>The adapters behind Application's ports, configured from <c>Database:Provider</c> (Sqlite or Postgres),
+    /// <c>ConnectionStrings:Orders</c> and the <c>Shop</c> section. Any host can call it; it needs no ASP.NET.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Orders") ?? "Data Source=orders.db";
+
+        services.AddDbContext<OrdersDbContext>(options =>
+        {
+            if (database.Provider == DatabaseProvider.Postgres)
+                options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            else
+                options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            // The migrations are written by hand without a model snapshot (the design-time package is not served here);
+            // a test proves the migrated schema equals the model instead.
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+
+        if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
+        else services.AddSingleton<IWriteGate, OpenGate>();
+
+        var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
+        services.AddSingleton(shop);
+
+        services.AddSingleton<IIdGenerator, Cuid2Generator>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<IOrderRepository, OrderRepository>();
+        services.AddScoped<IProductRepository, ProductRepository>();
+        services.AddScoped<IDiscountRepository, DiscountRepository>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped(typeof(IReadRepository<>), typeof(ReadRepository<>));
+        services.AddScoped<IStockReservations, StockReservations>();
+        services.AddScoped<IDiscountRedemptions, DiscountRedemptions>();
+        services.AddScoped<INumberSequences, NumberSequences>();
+        return services;
+    }
+}

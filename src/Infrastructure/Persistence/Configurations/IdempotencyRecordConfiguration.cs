@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orders.Application.Common.Idempotency;
+
+namespace Orders.Infrastructure.Persistence.Configurations;
+
+internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<IdempotencyRecord>
+{
+    public void Configure(EntityTypeBuilder<IdempotencyRecord> b)
+    {
+        b.ToTable("IdempotencyRecords");
+        b.HasKey(r => new { r.UserId, r.Key });
+        b.Property(r => r.UserId).HasMaxLength(200);
+        b.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
+        b.Property(r => r.RequestHash).HasMaxLength(64);
+        b.Property(r => r.OrderId).HasMaxLength(32);
+        b.HasIndex(r => r.CreatedAt);
+    }
+}

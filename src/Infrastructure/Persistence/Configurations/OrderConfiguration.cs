@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orders.Domain.Orders;
+
+namespace Orders.Infrastructure.Persistence.Configurations;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> b)
+    {
+        b.ToTable("Orders");
+        b.HasKey(o => o.Id);
+        b.Property(o => o.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(o => o.OrderNumber).HasMaxLength(20);
+        b.HasIndex(o => o.OrderNumber).IsUnique();
+        b.Property(o => o.UserId).HasMaxLength(200);
+        b.HasIndex(o => new { o.UserId, o.CreatedAt });
+        b.HasIndex(o => o.CreatedAt);
+        b.Property(o => o.CustomerEmail).HasMaxLength(320);
+        b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.ShippingMethod).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.PaymentStatus).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.Currency).HasMaxLength(3);
+        b.Property(o => o.DiscountCode).HasMaxLength(40);
+        b.Property(o => o.ShippingCarrier).HasMaxLength(100);
+        b.Property(o => o.TrackingNumber).HasMaxLength(100);
+        b.Property(o => o.CancelReason).HasMaxLength(OrderErrors.MaxReasonLength);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.Ignore(o => o.WasPaid);
+        b.Ignore(o => o.DomainEvents);
+
+        b.ComplexProperty(o => o.ShippingAddress, a =>
+        {
+            a.Property(x => x.FullName).HasColumnName("ShippingFullName").HasMaxLength(ShippingAddress.MaxFieldLength);
+            a.Property(x => x.Street).HasColumnName("ShippingStreet").HasMaxLength(ShippingAddress.MaxFieldLength);
+            a.Property(x => x.City).HasColumnName("ShippingCity").HasMaxLength(ShippingAddress.MaxFieldLength);
+            a.Property(x => x.PostalCode).HasColumnName("ShippingPostalCode").HasMaxLength(ShippingAddress.MaxFieldLength);
+            a.Property(x => x.Country).HasColumnName("ShippingCountry").HasMaxLength(ShippingAddress.MaxFieldLength);
+            a.Property(x => x.Phone).HasColumnName("ShippingPhone").HasMaxLength(40);
+        });
+
+        b.OwnsMany(o => o.Lines, l =>
+        {
+            l.ToTable("OrderLines");
+            l.WithOwner().HasForeignKey("OrderId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).HasMaxLength(32).ValueGeneratedNever();
+            l.Property(x => x.ProductId).HasMaxLength(32);
+            l.HasIndex(x => x.ProductId);
+            l.Property(x => x.ProductName).HasMaxLength(200);
+        });
+        b.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        b.OwnsMany(o => o.History, h =>
+        {
+            h.ToTable("OrderStatusHistory");
+            h.WithOwner().HasForeignKey("OrderId");
+            h.Property<long>("Id");
+            h.HasKey("Id");
+            h.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
+            h.Property(x => x.To).HasConversion<string>().HasMaxLength(20);
+            h.Property(x => x.By).HasMaxLength(200);
+            h.Property(x => x.Note).HasMaxLength(OrderErrors.MaxReasonLength);
+        });
+        b.Navigation(o => o.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

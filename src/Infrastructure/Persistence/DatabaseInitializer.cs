@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Orders.Infrastructure.Persistence;
+
+public static partial class DatabaseInitializer
+{
+    /// <summary>Applies pending migrations (several instances starting at once take turns through EF's migration lock),
+    /// switches SQLite to WAL, and seeds the demo catalog into an empty database when asked.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool seedDemoData, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes; the setting is kept in the database file.
+            await db.Database.OpenConnectionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            await db.Database.CloseConnectionAsync();
+        }
+
+        await db.Database.MigrateAsync(ct);
+        LogMigrated(logger, db.Database.ProviderName ?? "?");
+
+        if (seedDemoData && await DemoData.SeedIfEmptyAsync(db, scope.ServiceProvider, ct))
+            LogSeeded(logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Database schema is up to date ({Provider})")]
+    private static partial void LogMigrated(ILogger logger, string provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo catalog and discount code WELCOME10")]
+    private static partial void LogSeeded(ILogger logger);
+}

@@ -1,0 +1,7 @@
+namespace Orders.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

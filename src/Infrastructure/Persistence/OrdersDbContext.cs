@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Orders.Application.Common.Idempotency;
+using Orders.Domain.Discounts;
+using Orders.Domain.Orders;
+using Orders.Domain.Products;
+
+namespace Orders.Infrastructure.Persistence;
+
+public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+{
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<Discount> Discounts => Set<Discount>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);
+
+    // Instants are stored as UTC date-times: SQLite can then sort and compare them (as ISO text), and PostgreSQL
+    // keeps them as timestamptz. The same migration serves both.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Orders.Application.Common;
+using Orders.Domain.Common;
+
+namespace Orders.Infrastructure.Persistence;
+
+internal sealed partial class UnitOfWork(OrdersDbContext db, IWriteGate gate, ILogger<UnitOfWork> logger) : IUnitOfWork
+{
+    private static readonly Error ConcurrentChange = Error.Conflict("concurrency.conflict",
+        "Another request changed the same data at the same time; reload it and try again.");
+
+    private bool _inTransaction;
+
+    public async Task<Result> SaveChangesAsync(CancellationToken ct)
+    {
+        if (_inTransaction) return await SaveAsync(ct);
+        using (await gate.EnterAsync(ct)) return await SaveAsync(ct);
+    }
+
+    public async Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct)
+    {
+        if (_inTransaction) throw new InvalidOperationException("Transactions do not nest.");
+        using var entered = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        _inTransaction = true;
+        try
+        {
+            var result = await work(ct);
+            var saved = result.IsSuccess ? await SaveAsync(ct) : result;
+            if (saved.IsFailure)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return result.IsFailure ? result : Result<T>.Failure(saved.Error!);
+            }
+
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (Exception ex) when (IsConflict(ex))
+        {
+            LogConflict(logger, ex.GetType().Name);
+            db.ChangeTracker.Clear();
+            return ConcurrentChange;
+        }
+        finally
+        {
+            _inTransaction = false;
+        }
+    }
+
+    private async Task<Result> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Success();
+        }
+        catch (Exception ex) when (IsConflict(ex))
+        {
+            LogConflict(logger, ex.GetType().Name);
+            return ConcurrentChange;
+        }
+    }
+
+    // Lost optimistic-concurrency checks, duplicate keys from concurrent inserts, and PostgreSQL's serialization
+    // failures and deadlocks all mean "someone else got there first": a 409 the client can retry, not a 500.
+    private static bool IsConflict(Exception ex) => ex switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbUpdateException { InnerException: { } inner } => IsConflict(inner),
+        SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 } => true,
+        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected } => true,
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Write lost a race ({Exception}); answered as a conflict")]
+    private static partial void LogConflict(ILogger logger, string exception);
+}
