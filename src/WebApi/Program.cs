@@ -1,6 +1,48 @@
+using Orders.Application;
+using Orders.Application.Common;
+using Orders.Infrastructure;
+using Orders.Infrastructure.Persistence;
+using Orders.WebApi.Endpoints;
+using Orders.WebApi.Http;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddOrdersLogging();
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddOrdersAuth();
+builder.Services.AddOrdersRateLimiting(builder.Configuration);
+builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+builder.Services.AddHealthChecks().AddDbContextCheck<OrdersDbContext>("database", tags: ["ready"]);
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+await app.Services.InitializeDatabaseAsync(
+    seedDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 
-app.Run();
+app.UseRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestBodyLimit();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
+app.MapHealthEndpoints();
+app.MapOrderEndpoints();
+app.MapProductEndpoints();
+app.MapDiscountEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -32,7 +32,7 @@ public readonly record struct Money
     public Money Min(Money other) => Minor <= other.Minor ? this : new(other.Minor, SameCurrency(this, other));
 
     /// <summary>The decimal amount in major units, as shown in the API (1299.99).</summary>
-    public decimal ToMajor() => Minor / 100m;
+    public decimal ToMajor() => Minor * 0.01m;
 
     /// <summary>Converts a major-unit amount with at most two decimals; null when it has more or is negative.</summary>
     public static Money? FromMajor(decimal amount, string currency)

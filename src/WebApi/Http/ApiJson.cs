@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Orders.Domain.Common;
+
+namespace Orders.WebApi.Http;
+
+public static class ApiJson
+{
+    private static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.SnakeCaseLower;
+
+    /// <summary>camelCase names, enums as lower snake_case strings, UTC instants with Z.</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
+        options.Converters.Add(new UtcDateTimeOffsetJsonConverter());
+    }
+
+    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNaming.ConvertName(value.ToString());
+
+    /// <summary>Parses an enum from a query string in the API's spelling (<c>in_preparation</c>); null when absent.</summary>
+    public static Result<TEnum?> ParseEnum<TEnum>(string? value, string field) where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value)) return Result<TEnum?>.Success(null);
+        foreach (var candidate in Enum.GetValues<TEnum>())
+        {
+            if (string.Equals(EnumName(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase)) return Result<TEnum?>.Success(candidate);
+        }
+
+        var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName));
+        return Error.Invalid(field, $"Must be one of: {allowed}.");
+    }
+}

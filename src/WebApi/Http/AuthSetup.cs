@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace Orders.WebApi.Http;
+
+public static class AuthSetup
+{
+    public const string AdminPolicy = "admin";
+
+    /// <summary>JWT bearer tokens from any OIDC issuer, configured under <c>Authentication:Schemes:Bearer</c>
+    /// (Authority, or ValidIssuer/ValidAudiences/SigningKeys as <c>dotnet user-jwts</c> writes them).</summary>
+    public static IServiceCollection AddOrdersAuth(this IServiceCollection services)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(HttpCurrentUser.AdminRole));
+        return services;
+    }
+}

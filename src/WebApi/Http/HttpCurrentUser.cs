@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using Orders.Application.Common;
+
+namespace Orders.WebApi.Http;
+
+/// <summary>The caller from the bearer token: <c>sub</c> (or name identifier), role <c>admin</c>, <c>email</c>.</summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    public const string AdminRole = "admin";
+
+    public UserContext User => From(accessor.HttpContext?.User)
+        ?? throw new InvalidOperationException("No authenticated user; the route must require authorization.");
+
+    public static UserContext? From(ClaimsPrincipal? principal)
+    {
+        var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (principal is null || string.IsNullOrWhiteSpace(id)) return null;
+        var email = principal.FindFirstValue("email") ?? principal.FindFirstValue(ClaimTypes.Email);
+        return new UserContext(id, principal.IsInRole(AdminRole), string.IsNullOrWhiteSpace(email) ? null : email);
+    }
+}
