@@ -1,0 +1,61 @@
+using System.Net;
+using Orders.IntegrationTests.Infrastructure;
+
+namespace Orders.IntegrationTests.Api.Orders;
+
+public sealed class ListOrdersTests(OrdersApiFactory factory) : IClassFixture<OrdersApiFactory>
+{
+    private readonly HttpClient _admin = factory.Admin();
+
+    [Fact]
+    public async Task GetOrders_ReturnsOnlyMine_PagedNewestFirst()
+    {
+        var product = await _admin.CreateProductAsync("Cup", 3m, 100);
+        var me = factory.ClientFor("lister");
+        var placed = new List<string>();
+        for (var i = 0; i < 3; i++) placed.Add((await me.PlaceOrderOkAsync((product, 1)))["id"].Str());
+        await factory.ClientFor("other-lister").PlaceOrderOkAsync((product, 1));
+
+        var page1 = await (await me.GetAsync("/api/orders?limit=2")).ShouldBeAsync(HttpStatusCode.OK);
+        var page2 = await (await me.GetAsync("/api/orders?limit=2&page=2")).ShouldBeAsync(HttpStatusCode.OK);
+        var oldest = await (await me.GetAsync("/api/orders?sortBy=oldest")).ShouldBeAsync(HttpStatusCode.OK);
+
+        page1["total"]!.GetValue<int>().ShouldBe(3);
+        page1["page"]!.GetValue<int>().ShouldBe(1);
+        page1["limit"]!.GetValue<int>().ShouldBe(2);
+        page1["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe([placed[2], placed[1]]);
+        page2["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe([placed[0]]);
+        oldest["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe(placed);
+    }
+
+    [Fact]
+    public async Task GetOrders_FilteredByStatus_ReturnsOnlyThatStatus()
+    {
+        var product = await _admin.CreateProductAsync("Plate", 3m, 100);
+        var me = factory.ClientFor("status-lister");
+        await me.PlaceOrderOkAsync((product, 1));
+
+        var pending = await (await me.GetAsync("/api/orders?status=pending")).ShouldBeAsync(HttpStatusCode.OK);
+        var paid = await (await me.GetAsync("/api/orders?status=paid")).ShouldBeAsync(HttpStatusCode.OK);
+
+        pending["total"]!.GetValue<int>().ShouldBe(1);
+        paid["total"]!.GetValue<int>().ShouldBe(0);
+        paid["items"]!.AsArray().ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("limit=101", "limit")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("page=0", "page")]
+    [InlineData("status=lost", "status")]
+    [InlineData("sortBy=cheapest", "sortBy")]
+    public async Task GetOrders_WithBadQuery_Returns400NamingTheParameter(string query, string field)
+    {
+        var problem = await (await factory.ClientFor("q").GetAsync($"/api/orders?{query}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem["errors"]![field].ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task GetOrders_WithNonNumericPage_Returns400Problem() =>
+        await (await factory.ClientFor("q").GetAsync("/api/orders?page=abc")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+}
