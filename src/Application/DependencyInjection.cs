@@ -1,9 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Discounts;
+using Orders.Application.Orders;
+using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
 using Orders.Application.Orders.PlaceOrder;
+using Orders.Application.Orders.Review;
+using Orders.Application.Orders.Stats;
+using Orders.Application.Orders.Tracking;
+using Orders.Application.Payments;
 using Orders.Application.Products;
 
 namespace Orders.Application;
@@ -18,6 +24,13 @@ public static class DependencyInjection
         services.AddScoped<GetOrderHandler>();
         services.AddScoped<ListMyOrdersHandler>();
         services.AddScoped<GetDemoCartHandler>();
+        services.AddScoped<ChangeOrderStatusHandler>();
+        services.AddScoped<GetTrackingHandler>();
+        services.AddScoped<ReviewOrderHandler>();
+        services.AddScoped<ListAllOrdersHandler>();
+        services.AddScoped<GetOrderStatsHandler>();
+        services.AddScoped<OrderSettlement>();
+        services.AddScoped<HandlePaymentEventHandler>();
         services.AddScoped<ProductHandlers>();
         services.AddScoped<DiscountHandlers>();
         services.AddSingleton(TimeProvider.System);

@@ -4,10 +4,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
+using Orders.Application.Orders.Stats;
+using Orders.Application.Payments;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
 using Orders.Infrastructure.Identity;
+using Orders.Infrastructure.Payments;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
 
@@ -39,6 +42,7 @@ public static class DependencyInjection
         var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
         services.AddSingleton(shop);
 
+        services.AddSingleton(configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>() ?? new PaymentOptions());
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();
@@ -49,6 +53,9 @@ public static class DependencyInjection
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddScoped<IDiscountRedemptions, DiscountRedemptions>();
         services.AddScoped<INumberSequences, NumberSequences>();
+        services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
+        services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+        services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();
         return services;
     }
 }

@@ -39,6 +39,8 @@ app.MapOpenApi();
 app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
+app.MapAdminOrderEndpoints();
+app.MapPaymentEndpoints();
 app.MapProductEndpoints();
 app.MapDiscountEndpoints();
 

@@ -1,3 +1,4 @@
+using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 
@@ -31,9 +32,12 @@ public sealed record OrderDto(
     DateTimeOffset? CanceledAt,
     string? CancelReason,
     DateOnly? EstimatedDeliveryDate,
+    bool HasReviewed,
     int Version)
 {
-    public static OrderDto From(Order order)
+    /// <summary>Maps an order for <paramref name="viewer"/>: the payment's client secret is shown to the order's owner
+    /// only, and never in lists (pass null there).</summary>
+    public static OrderDto From(Order order, UserContext? viewer)
     {
         decimal Major(long minor) => new Money(minor, order.Currency).ToMajor();
         var a = order.ShippingAddress;
@@ -44,17 +48,10 @@ public sealed record OrderDto(
             Major(order.Total), order.Currency,
             new ShippingAddressDto(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone),
             order.ShippingMethod, order.ShippingCarrier, order.TrackingNumber,
-            new PaymentDto(order.PaymentMethod, order.PaymentStatus, order.PaidAt),
-            [.. order.History.Select(h => new StatusChangeDto(h.From, h.To, h.At, h.By, h.Note))],
+            new PaymentDto(order.PaymentMethod, order.PaymentStatus, order.PaymentProvider, order.PaymentIntentId,
+                viewer?.Id == order.UserId ? order.PaymentClientSecret : null, order.TransactionId, order.PaidAt, order.PaymentFailureReason),
+            [.. order.History.Select(StatusChangeDto.Of)],
             order.CreatedAt, order.UpdatedAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.CanceledAt,
-            order.CancelReason, order.EstimatedDeliveryDate, order.Version);
+            order.CancelReason, order.EstimatedDeliveryDate, order.HasReviewed, order.Version);
     }
 }
-
-public sealed record OrderLineDto(string Id, string ProductId, string ProductName, decimal UnitPrice, int Quantity, decimal LineTotal);
-
-public sealed record ShippingAddressDto(string FullName, string Street, string City, string PostalCode, string Country, string? Phone);
-
-public sealed record PaymentDto(PaymentMethod Method, PaymentStatus Status, DateTimeOffset? PaidAt);
-
-public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTimeOffset At, string By, string? Note);

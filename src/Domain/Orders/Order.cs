@@ -10,6 +10,7 @@ public sealed class Order : AggregateRoot
 {
     public const int MaxLines = 100;
     public const int MaxQuantityPerLine = 1000;
+    public const int MaxReviewCommentLength = 2000;
 
     private readonly List<OrderLine> _lines = [];
     private readonly List<StatusChange> _history = [];
@@ -42,6 +43,28 @@ public sealed class Order : AggregateRoot
     public PaymentMethod PaymentMethod { get; private set; }
 
     public PaymentStatus PaymentStatus { get; private set; }
+
+    /// <summary>The payment provider holding the intent (<c>manual</c> by default).</summary>
+    public string? PaymentProvider { get; private set; }
+
+    public string? PaymentIntentId { get; private set; }
+
+    /// <summary>Lets the customer's client complete the payment; shown only to the order's owner.</summary>
+    public string? PaymentClientSecret { get; private set; }
+
+    public string? TransactionId { get; private set; }
+
+    public string? PaymentFailureReason { get; private set; }
+
+    public string? RefundId { get; private set; }
+
+    public int? ReviewRating { get; private set; }
+
+    public string? ReviewComment { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public bool HasReviewed => ReviewedAt is not null;
 
     public string Currency { get; private set; }
 
@@ -125,13 +148,76 @@ public sealed class Order : AggregateRoot
         return order;
     }
 
-    public Result MarkPaid(Actor by, DateTimeOffset now)
+    public void AttachPaymentIntent(string provider, string intentId, string clientSecret)
     {
-        var moved = MoveTo(OrderStatus.Paid, by, null, now);
+        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        ArgumentException.ThrowIfNullOrWhiteSpace(intentId);
+        if (PaymentIntentId is not null) throw new InvalidOperationException("The order already has a payment intent.");
+        PaymentProvider = provider;
+        PaymentIntentId = intentId;
+        PaymentClientSecret = clientSecret;
+    }
+
+    /// <summary>Payment confirmed, by the provider (with its transaction id) or by an admin.</summary>
+    public Result MarkPaid(Actor by, DateTimeOffset now, string? transactionId = null, string? note = null)
+    {
+        var moved = MoveTo(OrderStatus.Paid, by, note, now);
         if (moved.IsFailure) return moved;
         PaidAt = now;
         PaymentStatus = PaymentStatus.Succeeded;
+        PaymentFailureReason = null;
+        TransactionId = transactionId ?? TransactionId;
         return moved;
+    }
+
+    /// <summary>A failed attempt leaves the order pending so the customer can pay again.</summary>
+    public Result RecordPaymentFailure(string? reason, DateTimeOffset now)
+    {
+        if (Status != OrderStatus.Pending)
+            return Error.Conflict("payment.not_pending", $"The order is {Status.ToSnakeCase()}; only a pending order records payment failures.");
+        PaymentStatus = PaymentStatus.Failed;
+        PaymentFailureReason = reason is { Length: > 500 } ? reason[..500] : reason;
+        Touch(now);
+        return Result.Success();
+    }
+
+    /// <summary>Money arrived for an order that was canceled or rejected meanwhile: it is recorded, never marks the
+    /// order paid, and must be refunded (<see cref="NeedsRefund"/>).</summary>
+    public Result RecordLatePayment(string? transactionId, DateTimeOffset now)
+    {
+        if (Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
+            return Error.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
+        if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.Refunded) return Result.Success();
+        PaymentStatus = PaymentStatus.Succeeded;
+        TransactionId = transactionId;
+        Touch(now);
+        return Result.Success();
+    }
+
+    /// <summary>True while money was taken for an order that has ended without being fulfilled.</summary>
+    public bool NeedsRefund => Status is OrderStatus.Canceled or OrderStatus.Rejected && PaymentStatus == PaymentStatus.Succeeded;
+
+    public void MarkRefunded(string refundId, DateTimeOffset now)
+    {
+        if (!NeedsRefund) throw new InvalidOperationException("Only a paid order that was canceled or rejected is refunded.");
+        PaymentStatus = PaymentStatus.Refunded;
+        RefundId = refundId;
+        Touch(now);
+    }
+
+    public Result Review(Actor by, int rating, string? comment, DateTimeOffset now)
+    {
+        if (by.Id != UserId) return Error.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");
+        if (rating is < 1 or > 5) return Error.Invalid("rating", "Must be between 1 and 5.");
+        if (comment?.Length > MaxReviewCommentLength) return Error.Invalid("comment", $"Must be at most {MaxReviewCommentLength} characters.");
+        if (Status != OrderStatus.Delivered)
+            return Error.Conflict("review.not_delivered", $"The order is {Status.ToSnakeCase()}; it can be reviewed once delivered.");
+        if (HasReviewed) return Error.Conflict("review.exists", "This order has already been reviewed.");
+        ReviewRating = rating;
+        ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        ReviewedAt = now;
+        Touch(now);
+        return Result.Success();
     }
 
     public Result StartPreparation(Actor by, string? note, DateTimeOffset now) =>
@@ -155,7 +241,7 @@ public sealed class Order : AggregateRoot
 
     public Result MarkDelivered(Actor by, string? note, DateTimeOffset now)
     {
-        if (Status == OrderStatus.Ready && ShippingMethod != ShippingMethod.Pickup) return OrderErrors.PickupOnly(Status);
+        if (Status == OrderStatus.Ready && ShippingMethod != ShippingMethod.Pickup) return OrderErrors.PickupOnly;
 
         var moved = MoveTo(OrderStatus.Delivered, by, note, now);
         if (moved.IsSuccess) DeliveredAt = now;
@@ -222,12 +308,17 @@ public sealed class Order : AggregateRoot
         var from = Status;
         _history.Add(new StatusChange(from, target, now, by.Id, note));
         Status = target;
-        UpdatedAt = now;
-        Version++;
+        Touch(now);
         Raise(new OrderStatusChanged(Id, OrderNumber, from, target, by.Id, note, now));
         return Result.Success();
     }
 
-    private Error InvalidTransition(OrderStatus target) =>
+    private void Touch(DateTimeOffset now)
+    {
+        UpdatedAt = now;
+        Version++;
+    }
+
+    public Error InvalidTransition(OrderStatus target) =>
         OrderErrors.InvalidTransition(Status, target, OrderTransitions.From(Status));
 }

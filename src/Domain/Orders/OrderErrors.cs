@@ -19,7 +19,7 @@ public static class OrderErrors
         "Shipping needs trackingNumber and shippingCarrier.",
         new Dictionary<string, string[]> { ["trackingNumber"] = ["Is required to ship."], ["shippingCarrier"] = ["Is required to ship."] });
 
-    public static Error PickupOnly(OrderStatus from) => Error.Conflict("order.pickup_only",
+    public static readonly Error PickupOnly = Error.Conflict("order.pickup_only",
         $"Only pickup orders go from ready to delivered; ship this one first. Allowed next states: {OrderStatus.Shipped.ToSnakeCase()}.");
 
     public static readonly Error ReasonTooLong = Error.Invalid("reason", $"Must be at most {MaxReasonLength} characters.");
@@ -28,5 +28,4 @@ public static class OrderErrors
 
     public static readonly Error NoteTooLong = Error.Invalid("note", $"Must be at most {MaxReasonLength} characters.");
 
-    public static readonly Error DiscountExceedsSubtotal = Error.Unprocessable("discount.not_applicable", "The discount cannot be applied to this order.");
 }

@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common.Idempotency;
+using Orders.Application.Payments;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
+using Orders.Infrastructure.Payments;
 
 namespace Orders.Infrastructure.Persistence;
 
@@ -17,6 +19,10 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
+
+    public DbSet<ManualPayment> ManualPayments => Set<ManualPayment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);

@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Orders.Application.Common;
 using Orders.Application.Orders;
+using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
 using Orders.Application.Orders.PlaceOrder;
+using Orders.Application.Orders.Review;
+using Orders.Application.Orders.Stats;
+using Orders.Application.Orders.Tracking;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.WebApi.Contracts;
@@ -46,7 +50,117 @@ public static class OrderEndpoints
             .Produces<OrderDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id}/tracking", async (string id, GetTrackingHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(OrderRef.Parse(id), ct)).ToHttp(t => TypedResults.Ok(t)))
+            .WithName("GetOrderTracking")
+            .WithSummary("Where the order is: status, carrier, tracking number, estimated delivery and history.")
+            .Produces<TrackingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id}/cancel", async (string id, CancelOrderRequest? body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
+                    OrderRef.Parse(id), OrderStatus.Canceled, body?.Reason, ExpectedVersion: version), ct))
+            .WithName("CancelOrder")
+            .WithSummary("Cancel a pending, paid or in-preparation order (owner or admin): stock returns, a payment is refunded.")
+            .Produces<OrderDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        group.MapPost("/{id}/review", async (string id, ReviewOrderRequest body, ReviewOrderHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new ReviewOrderCommand(OrderRef.Parse(id), body.Rating, body.Comment), ct))
+                    .ToHttp(r => TypedResults.Created($"/api/orders/{r.OrderId}", r)))
+            .WithName("ReviewOrder")
+            .WithSummary("Rate a delivered order once (owner only): rating 1-5, comment up to 2000 characters.")
+            .Produces<ReviewDto>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        var admin = group.MapGroup("/").RequireAuthorization(AuthSetup.AdminPolicy);
+
+        admin.MapPut("/{id}/status", async (string id, ChangeStatusRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                body.Status is not { } status
+                    ? Error.Invalid("status", "Is required.").ToProblem()
+                    : await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
+                        OrderRef.Parse(id), status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+            .WithName("ChangeOrderStatus")
+            .WithSummary("Move an order along the status machine (admin). Honours If-Match with the order's ETag.")
+            .Produces<OrderDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        admin.MapPost("/status-update", async (StatusUpdateRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                body.Status is not { } status || string.IsNullOrWhiteSpace(body.OrderId)
+                    ? Error.Invalid("order.invalid_status_update", "orderId and status are required.", new Dictionary<string, string[]>
+                    {
+                        ["orderId"] = ["Is required."], ["status"] = ["Is required."],
+                    }).ToProblem()
+                    : await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
+                        OrderRef.Parse(body.OrderId), status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+            .WithName("UpdateOrderStatus")
+            .WithSummary("The same as PUT /api/orders/{id}/status, for older clients.")
+            .Produces<OrderDto>()
+            .ProducesValidationProblem();
+
+        admin.MapPost("/{id}/reject", async (string id, RejectOrderRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
+                    OrderRef.Parse(id), OrderStatus.Rejected, body.Note, ExpectedVersion: version), ct))
+            .WithName("RejectOrder")
+            .WithSummary("Refuse an order (admin, note required): stock returns, a payment is refunded.")
+            .Produces<OrderDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        admin.MapGet("/stats", async (string? dateFrom, string? dateTo, GetOrderStatsHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(dateFrom, dateTo, ct)).ToHttp(s => TypedResults.Ok(s)))
+            .WithName("GetOrderStats")
+            .WithSummary("Orders by status, revenue, average order value and top products (admin).")
+            .WithDescription("dateFrom/dateTo: a date means that whole day in the shop's time zone (Shop:TimeZone), both ends " +
+                "inclusive; a full timestamp means that instant. Revenue counts orders paid and not canceled or rejected.")
+            .Produces<OrderStatsDto>()
+            .ProducesValidationProblem();
+
         return app;
+    }
+
+    /// <summary>GET /api/admin/orders: every user's orders with the admin filters.</summary>
+    public static IEndpointRouteBuilder MapAdminOrderEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/admin/orders", ListAllAsync)
+            .RequireAuthorization(AuthSetup.AdminPolicy)
+            .WithTags("Admin")
+            .WithName("ListAllOrders")
+            .WithSummary("Every user's orders (admin), filtered by status, userId, dateFrom, dateTo and q (order number or product name).")
+            .WithDescription("dateFrom/dateTo: a date means that whole day in the shop's time zone (Shop:TimeZone), both ends " +
+                "inclusive; a full timestamp means that instant.")
+            .Produces<PagedList<OrderDto>>()
+            .ProducesValidationProblem();
+        return app;
+    }
+
+    private static async Task<IResult> ListAllAsync(
+        string? status, string? userId, string? dateFrom, string? dateTo, string? q, int? page, int? limit, string? sortBy,
+        ListAllOrdersHandler handler, CancellationToken ct)
+    {
+        var parsedStatus = ApiJson.ParseEnum<OrderStatus>(status, "status");
+        if (parsedStatus.IsFailure) return parsedStatus.Error!.ToProblem();
+        var sort = ApiJson.ParseEnum<OrderSort>(sortBy, "sortBy");
+        if (sort.IsFailure) return sort.Error!.ToProblem();
+
+        var query = new ListAllOrdersQuery(parsedStatus.Value, userId, dateFrom, dateTo, q, page, limit, sort.Value ?? OrderSort.Newest);
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list));
+    }
+
+    private static async Task<IResult> ChangeStatusAsync(
+        HttpRequest request, ChangeOrderStatusHandler handler, Func<int?, ChangeOrderStatusCommand> command, CancellationToken ct)
+    {
+        var expected = IfMatch.ExpectedVersion(request);
+        if (expected.IsFailure) return expected.Error!.ToProblem();
+        return (await handler.HandleAsync(command(expected.Value), ct)).ToHttp(order => ETags.OrderResult(order));
     }
 
     private static async Task<IResult> PlaceAsync(

@@ -9,8 +9,9 @@ public sealed class GetOrderHandler(IOrderRepository orders, ICurrentUser curren
     /// <summary>The order if the caller owns it or is an admin; another user's order is "not found", never "forbidden".</summary>
     public async Task<Result<OrderDto>> HandleAsync(GetOrderQuery query, CancellationToken ct)
     {
+        var user = currentUser.User;
         var order = await orders.FindAsync(query.Order, ct);
-        if (order is null || !currentUser.User.CanSee(order)) return OrderErrors.NotFound(query.Order);
-        return OrderDto.From(order);
+        if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(query.Order);
+        return OrderDto.From(order, user);
     }
 }

@@ -11,6 +11,6 @@ public sealed class ListMyOrdersHandler(IReadRepository<Order> orders, ICurrentU
         var page = PageRequest.Create(query.Page, query.Limit);
         if (page.IsFailure) return page.Error!;
         var spec = new OrderListSpec(new OrderFilter(currentUser.User.Id, query.Status), query.Sort, page.Value);
-        return (await orders.ListAsync(spec, ct)).Map(OrderDto.From);
+        return (await orders.ListAsync(spec, ct)).Map(o => OrderDto.From(o, viewer: null));
     }
 }

@@ -1,5 +1,6 @@
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
+using Orders.Application.Payments;
 using Orders.Domain.Common;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
@@ -16,6 +17,7 @@ public sealed class PlaceOrderHandler(
     INumberSequences sequences,
     IIdempotencyStore idempotency,
     IIdGenerator ids,
+    IPaymentProvider payments,
     IUnitOfWork uow,
     ICurrentUser currentUser,
     ShopOptions shop,
@@ -38,7 +40,7 @@ public sealed class PlaceOrderHandler(
             {
                 var earlier = await idempotency.FindAsync(user.Id, key, ct);
                 if (earlier is not null && !earlier.IsExpired(now))
-                    return await ReplayAsync(earlier, requestHash, ct);
+                    return await ReplayAsync(earlier, requestHash, user, ct);
                 if (earlier is not null) idempotency.Remove(earlier);
             }
 
@@ -61,11 +63,13 @@ public sealed class PlaceOrderHandler(
             if (reserved.IsFailure) return reserved.Error!;
             if (discount is not null && !await redemptions.TryRedeemAsync(discount.Code, ct))
                 return Discount.Unusable(discount.Code, "has been used the maximum number of times");
+            var intent = await payments.CreateIntentAsync(order, ct);
+            order.AttachPaymentIntent(payments.Name, intent.IntentId, intent.ClientSecret);
 
             orders.Add(order);
             if (cmd.IdempotencyKey is not null)
                 idempotency.Add(new IdempotencyRecord(user.Id, cmd.IdempotencyKey, requestHash, order.Id, now));
-            return Result<PlacedOrder>.Success(new PlacedOrder(OrderDto.From(order), Replayed: false));
+            return Result<PlacedOrder>.Success(new PlacedOrder(OrderDto.From(order, user), Replayed: false));
         }, ct);
     }
 
@@ -89,13 +93,13 @@ public sealed class PlaceOrderHandler(
         return errors.Count == 0 ? null : Error.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
     }
 
-    private async Task<Result<PlacedOrder>> ReplayAsync(IdempotencyRecord earlier, string requestHash, CancellationToken ct)
+    private async Task<Result<PlacedOrder>> ReplayAsync(IdempotencyRecord earlier, string requestHash, UserContext user, CancellationToken ct)
     {
         if (earlier.RequestHash != requestHash)
             return Error.Unprocessable("idempotency.key_reused",
                 "This Idempotency-Key was already used with a different request body; use a new key for a new order.");
         var order = await orders.FindAsync(new OrderRef(earlier.OrderId), ct);
-        return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(OrderDto.From(order), Replayed: true);
+        return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(OrderDto.From(order, user), Replayed: true);
     }
 
     private async Task<Result<IReadOnlyList<OrderLineDraft>>> PriceLinesAsync(IReadOnlyList<PlaceOrderItem> items, CancellationToken ct)

@@ -26,8 +26,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.ShippingCarrier).HasMaxLength(100);
         b.Property(o => o.TrackingNumber).HasMaxLength(100);
         b.Property(o => o.CancelReason).HasMaxLength(OrderErrors.MaxReasonLength);
+        b.Property(o => o.PaymentProvider).HasMaxLength(40);
+        b.Property(o => o.PaymentIntentId).HasMaxLength(100);
+        b.HasIndex(o => o.PaymentIntentId).IsUnique();
+        b.Property(o => o.PaymentClientSecret).HasMaxLength(200);
+        b.Property(o => o.TransactionId).HasMaxLength(200);
+        b.Property(o => o.PaymentFailureReason).HasMaxLength(500);
+        b.Property(o => o.RefundId).HasMaxLength(200);
+        b.Property(o => o.ReviewComment).HasMaxLength(Order.MaxReviewCommentLength);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Ignore(o => o.WasPaid);
+        b.Ignore(o => o.NeedsRefund);
+        b.Ignore(o => o.HasReviewed);
         b.Ignore(o => o.DomainEvents);
 
         b.ComplexProperty(o => o.ShippingAddress, a =>

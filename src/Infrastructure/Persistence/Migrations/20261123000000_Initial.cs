@@ -67,6 +67,15 @@ public sealed class Initial : Migration
                 ShippingMethod = table.Column<string>(maxLength: 20, nullable: false),
                 PaymentMethod = table.Column<string>(maxLength: 20, nullable: false),
                 PaymentStatus = table.Column<string>(maxLength: 20, nullable: false),
+                PaymentProvider = table.Column<string>(maxLength: 40, nullable: true),
+                PaymentIntentId = table.Column<string>(maxLength: 100, nullable: true),
+                PaymentClientSecret = table.Column<string>(maxLength: 200, nullable: true),
+                TransactionId = table.Column<string>(maxLength: 200, nullable: true),
+                PaymentFailureReason = table.Column<string>(maxLength: 500, nullable: true),
+                RefundId = table.Column<string>(maxLength: 200, nullable: true),
+                ReviewRating = table.Column<int>(nullable: true),
+                ReviewComment = table.Column<string>(maxLength: 2000, nullable: true),
+                ReviewedAt = table.Column<DateTime>(nullable: true),
                 Currency = table.Column<string>(maxLength: 3, nullable: false),
                 Subtotal = table.Column<long>(nullable: false),
                 DiscountCode = table.Column<string>(maxLength: 40, nullable: true),
@@ -93,6 +102,31 @@ public sealed class Initial : Migration
                 ShippingStreet = table.Column<string>(maxLength: 200, nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_Orders", x => x.Id));
+
+        migrationBuilder.CreateTable(
+            name: "ManualPayments",
+            columns: table => new
+            {
+                IntentId = table.Column<string>(maxLength: 100, nullable: false),
+                OrderId = table.Column<string>(maxLength: 32, nullable: false),
+                Amount = table.Column<long>(nullable: false),
+                Currency = table.Column<string>(maxLength: 3, nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                RefundId = table.Column<string>(maxLength: 200, nullable: true),
+                RefundedAt = table.Column<DateTime>(nullable: true),
+            },
+            constraints: table => table.PrimaryKey("PK_ManualPayments", x => x.IntentId));
+
+        migrationBuilder.CreateTable(
+            name: "ProcessedPaymentEvents",
+            columns: table => new
+            {
+                Id = table.Column<string>(maxLength: 200, nullable: false),
+                Type = table.Column<string>(maxLength: 50, nullable: false),
+                IntentId = table.Column<string>(maxLength: 100, nullable: false),
+                ReceivedAt = table.Column<DateTime>(nullable: false),
+            },
+            constraints: table => table.PrimaryKey("PK_ProcessedPaymentEvents", x => x.Id));
 
         migrationBuilder.CreateTable(
             name: "Products",
@@ -153,10 +187,12 @@ public sealed class Initial : Migration
             });
 
         migrationBuilder.CreateIndex("IX_IdempotencyRecords_CreatedAt", "IdempotencyRecords", "CreatedAt");
+        migrationBuilder.CreateIndex("IX_ManualPayments_OrderId", "ManualPayments", "OrderId");
         migrationBuilder.CreateIndex("IX_OrderLines_OrderId", "OrderLines", "OrderId");
         migrationBuilder.CreateIndex("IX_OrderLines_ProductId", "OrderLines", "ProductId");
         migrationBuilder.CreateIndex("IX_Orders_CreatedAt", "Orders", "CreatedAt");
         migrationBuilder.CreateIndex("IX_Orders_OrderNumber", "Orders", "OrderNumber", unique: true);
+        migrationBuilder.CreateIndex("IX_Orders_PaymentIntentId", "Orders", "PaymentIntentId", unique: true);
         migrationBuilder.CreateIndex("IX_Orders_UserId_CreatedAt", "Orders", ["UserId", "CreatedAt"]);
         migrationBuilder.CreateIndex("IX_OrderStatusHistory_OrderId", "OrderStatusHistory", "OrderId");
         migrationBuilder.CreateIndex("IX_Products_Name", "Products", "Name");
@@ -164,7 +200,7 @@ public sealed class Initial : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
-        foreach (var table in new[] { "OrderStatusHistory", "OrderLines", "Products", "Orders", "NumberSequences", "IdempotencyRecords", "Discounts" })
+        foreach (var table in new[] { "OrderStatusHistory", "OrderLines", "Products", "ProcessedPaymentEvents", "ManualPayments", "Orders", "NumberSequences", "IdempotencyRecords", "Discounts" })
             migrationBuilder.DropTable(table);
     }
 }

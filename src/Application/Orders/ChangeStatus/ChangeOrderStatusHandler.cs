@@ -1,0 +1,44 @@
+using Orders.Application.Common;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Orders.ChangeStatus;
+
+/// <summary>Every status change after placement: fulfilment by admins, cancel by the owner or an admin, reject by an
+/// admin. The aggregate decides what is allowed; an order that ends unfulfilled is settled in the same transaction.</summary>
+public sealed class ChangeOrderStatusHandler(
+    IOrderRepository orders, OrderSettlement settlement, IUnitOfWork uow, ICurrentUser currentUser, ShopOptions shop, TimeProvider clock)
+{
+    public Task<Result<OrderDto>> HandleAsync(ChangeOrderStatusCommand cmd, CancellationToken ct)
+    {
+        var user = currentUser.User;
+        return uow.InTransactionAsync<OrderDto>(async ct =>
+        {
+            var order = await orders.FindAsync(cmd.Order, ct);
+            if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(cmd.Order);
+            if (cmd.ExpectedVersion is { } expected && expected != order.Version)
+                return Error.PreconditionFailed("order.version_mismatch",
+                    $"The order is at version {order.Version}, not {expected}: it changed meanwhile. Reload it and try again.");
+
+            var changed = Apply(order, cmd, user.AsActor(), clock.GetUtcNow());
+            if (changed.IsFailure) return changed.Error!;
+            if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected) await settlement.SettleAsync(order, ct);
+            return OrderDto.From(order, user);
+        }, ct);
+    }
+
+    private Result Apply(Order order, ChangeOrderStatusCommand cmd, Actor by, DateTimeOffset now) => cmd.Target switch
+    {
+        OrderStatus.Paid => order.MarkPaid(by, now, note: cmd.Note),
+        OrderStatus.InPreparation => order.StartPreparation(by, cmd.Note, now),
+        OrderStatus.Ready => order.MarkReady(by, cmd.Note, now),
+        OrderStatus.Shipped => order.Ship(by, cmd.TrackingNumber, cmd.ShippingCarrier, EstimatedDelivery(order.ShippingMethod, now), cmd.Note, now),
+        OrderStatus.Delivered => order.MarkDelivered(by, cmd.Note, now),
+        OrderStatus.Canceled => order.Cancel(by, cmd.Note, now),
+        OrderStatus.Rejected => order.Reject(by, cmd.Note, now),
+        _ => order.InvalidTransition(cmd.Target),
+    };
+
+    private DateOnly EstimatedDelivery(ShippingMethod method, DateTimeOffset now) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Date).AddDays(shop.DeliveryDays.GetValueOrDefault(method));
+}

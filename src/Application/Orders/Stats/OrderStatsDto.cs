@@ -1,0 +1,5 @@
+namespace Orders.Application.Orders.Stats;
+
+public sealed record OrderStatsDto(
+    string? DateFrom, string? DateTo, string Currency, int OrderCount, IReadOnlyDictionary<string, int> OrdersByStatus,
+    decimal Revenue, decimal AverageOrderValue, IReadOnlyList<TopProductDto> TopProducts);

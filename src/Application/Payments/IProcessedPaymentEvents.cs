@@ -1,0 +1,8 @@
+namespace Orders.Application.Payments;
+
+public interface IProcessedPaymentEvents
+{
+    Task<bool> ExistsAsync(string eventId, CancellationToken ct);
+
+    void Add(ProcessedPaymentEvent processed);
+}

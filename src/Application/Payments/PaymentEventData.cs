@@ -1,0 +1,3 @@
+namespace Orders.Application.Payments;
+
+public sealed record PaymentEventData(string? IntentId, string? TransactionId, decimal? Amount, string? Currency, string? FailureReason);

@@ -1,0 +1,3 @@
+namespace Orders.Application.Payments;
+
+public sealed record PaymentIntent(string IntentId, string ClientSecret);

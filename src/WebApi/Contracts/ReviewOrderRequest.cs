@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts;
+
+public sealed record ReviewOrderRequest(int? Rating, string? Comment);
