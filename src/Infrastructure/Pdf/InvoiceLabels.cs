@@ -1,0 +1,107 @@
+using System.Globalization;
+
+namespace Orders.Infrastructure.Pdf;
+
+/// <summary>The words and number formats of an invoice in one language. Formats are spelled out here rather than
+/// taken from a culture, so the output does not change with the server's culture or ICU version.</summary>
+internal sealed class InvoiceLabels
+{
+    public static readonly InvoiceLabels English = new()
+    {
+        Invoice = "Invoice",
+        Order = "Order",
+        Date = "Date",
+        OrderDate = "Order date",
+        BillTo = "Bill to",
+        TaxId = "Tax ID",
+        Description = "Description",
+        Quantity = "Quantity",
+        UnitPrice = "Unit price",
+        Amount = "Amount",
+        Subtotal = "Subtotal",
+        Discount = "Discount",
+        Tax = "Tax",
+        Shipping = "Shipping",
+        Total = "Total",
+        Currency = "Currency",
+        Payment = "Payment",
+        Transaction = "Transaction",
+        PageOf = "Page {0} of {1}",
+        DateFormat = "yyyy-MM-dd",
+        Numbers = NumberFormat(groupSeparator: ",", decimalSeparator: "."),
+    };
+
+    public static readonly InvoiceLabels Spanish = new()
+    {
+        Invoice = "Factura",
+        Order = "Pedido",
+        Date = "Fecha",
+        OrderDate = "Fecha del pedido",
+        BillTo = "Facturar a",
+        TaxId = "NIF",
+        Description = "Descripción",
+        Quantity = "Cantidad",
+        UnitPrice = "Precio unitario",
+        Amount = "Importe",
+        Subtotal = "Subtotal",
+        Discount = "Descuento",
+        Tax = "IVA",
+        Shipping = "Envío",
+        Total = "Total",
+        Currency = "Moneda",
+        Payment = "Pago",
+        Transaction = "Transacción",
+        PageOf = "Página {0} de {1}",
+        DateFormat = "dd/MM/yyyy",
+        Numbers = NumberFormat(groupSeparator: ".", decimalSeparator: ","),
+    };
+
+    public required string Invoice { get; init; }
+    public required string Order { get; init; }
+    public required string Date { get; init; }
+    public required string OrderDate { get; init; }
+    public required string BillTo { get; init; }
+    public required string TaxId { get; init; }
+    public required string Description { get; init; }
+    public required string Quantity { get; init; }
+    public required string UnitPrice { get; init; }
+    public required string Amount { get; init; }
+    public required string Subtotal { get; init; }
+    public required string Discount { get; init; }
+    public required string Tax { get; init; }
+    public required string Shipping { get; init; }
+    public required string Total { get; init; }
+    public required string Currency { get; init; }
+    public required string Payment { get; init; }
+    public required string Transaction { get; init; }
+    /// <summary>Composite format with the page number as {0} and the page count as {1}.</summary>
+    public required string PageOf { get; init; }
+    public required string DateFormat { get; init; }
+    public required NumberFormatInfo Numbers { get; init; }
+
+    public static InvoiceLabels For(string language) => language.ToUpperInvariant() switch
+    {
+        "EN" => English,
+        "ES" => Spanish,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Invoices are written in \"en\" or \"es\"."),
+    };
+
+    /// <summary>Minor units as a two-decimal amount with its currency code: "1,299.99 USD", "1.299,99 EUR".</summary>
+    public string FormatMoney(long minor, string currency) => (minor / 100m).ToString("#,##0.00", Numbers) + " " + currency;
+
+    public string FormatQuantity(int value) => value.ToString("#,##0", Numbers);
+
+    public string FormatPercent(decimal value) => value.ToString("0.##", Numbers) + "%";
+
+    public string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    public string FormatPage(int number, int count) => string.Format(CultureInfo.InvariantCulture, PageOf, number, count);
+
+    private static NumberFormatInfo NumberFormat(string groupSeparator, string decimalSeparator)
+    {
+        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
+        format.NumberGroupSeparator = groupSeparator;
+        format.NumberDecimalSeparator = decimalSeparator;
+        return NumberFormatInfo.ReadOnly(format);
+    }
+}
