@@ -7,6 +7,12 @@ public sealed class ShopOptions
 {
     public const string Section = "Shop";
 
+    /// <summary>The shop's name, shown in emails and on invoices.</summary>
+    public string Name { get; set; } = "Orders Demo Shop";
+
+    /// <summary>Language of customer emails and invoices: <c>en</c> or <c>es</c>.</summary>
+    public string Language { get; set; } = "en";
+
     /// <summary>ISO 4217 code of the one currency the shop sells in.</summary>
     public string Currency { get; set; } = "USD";
 
