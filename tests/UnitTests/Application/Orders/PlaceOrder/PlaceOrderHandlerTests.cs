@@ -1,0 +1,259 @@
+using NSubstitute;
+using Orders.Application.Common;
+using Orders.Application.Orders.PlaceOrder;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+using Orders.Domain.Products;
+using Orders.UnitTests.Assertions;
+using Orders.UnitTests.Builders;
+using Orders.UnitTests.Fakes;
+
+namespace Orders.UnitTests.Application.Orders.PlaceOrder;
+
+public class PlaceOrderHandlerTests
+{
+    private static readonly DateTimeOffset Now = OrderBuilder.PlacedAt;
+    private static readonly ShippingAddressInput Address = new("Ana Pérez", "Calle Mayor 1", "Madrid", "28013", "ES", null);
+
+    private readonly InMemoryOrderRepository _orders = new();
+    private readonly InMemoryProductRepository _products = new();
+    private readonly InMemoryDiscountRepository _discounts = new();
+    private readonly InMemoryStockReservations _stock = new();
+    private readonly FakeDiscountRedemptions _redemptions = new();
+    private readonly FakeNumberSequences _sequences = new();
+    private readonly InMemoryIdempotencyStore _idempotency = new();
+    private readonly FakeUnitOfWork _uow = new();
+    private readonly FixedTimeProvider _clock = new(Now);
+    private readonly FakeCurrentUser _user = new(new UserContext("user-1", IsAdmin: false, "ana@example.com"));
+
+    public PlaceOrderHandlerTests()
+    {
+        AddProduct("laptop", "Laptop", 129999, stock: 10);
+        AddProduct("mouse", "Mouse", 2999, stock: 10);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenValid_AddsThePricedOrderAndReservesStock()
+    {
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1), Item("mouse", 2)), default);
+
+        placed.ShouldSucceed();
+        placed.Value.Replayed.ShouldBeFalse();
+        var order = _orders.Added.ShouldHaveSingleItem();
+        placed.Value.Order.Id.ShouldBe(order.Id);
+        (order.UserId, order.CustomerEmail, order.Status, order.OrderNumber).ShouldBe(("user-1", "ana@example.com", OrderStatus.Pending, "2026-03-0001"));
+        order.Subtotal.ShouldBe(135997);
+        order.Lines.Select(l => (l.ProductId, l.ProductName, l.UnitPrice, l.Quantity))
+            .ShouldBe([("laptop", "Laptop", 129999L, 1), ("mouse", "Mouse", 2999L, 2)]);
+        _stock.Available("laptop").ShouldBe(9);
+        _stock.Available("mouse").ShouldBe(8);
+        _sequences.Names.ShouldBe(["order-number:2026-03"]);
+        _uow.Transactions.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenIdempotencyKeyGiven_StoresARecordOfTheRequest()
+    {
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
+
+        var placed = await Handler().HandleAsync(command, default);
+
+        var record = _idempotency.Records.ShouldHaveSingleItem();
+        (record.UserId, record.Key, record.RequestHash, record.OrderId, record.CreatedAt)
+            .ShouldBe(("user-1", "key-1", command.RequestHash(), placed.Value.Order.Id, Now));
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenNoIdempotencyKey_StoresNoRecord()
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldSucceed();
+
+        _idempotency.Records.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenProductUnknown_ReturnsNotFoundNamingIt()
+    {
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1), Item("nope", 1)), default);
+
+        placed.ShouldFailWith("product.not_found", ErrorType.NotFound).Message.ShouldBe("Product nope not found.");
+        _orders.Added.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenProductInactive_ReturnsNotFound()
+    {
+        _products.Add(Product.Create("retired", "Old mug", null, 500, 3, null, active: false, Now).Value);
+
+        var placed = await Handler().HandleAsync(Command(Item("retired", 1)), default);
+
+        placed.ShouldFailWith("product.not_found", ErrorType.NotFound).Message.ShouldBe("Product retired not found.");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenClientPriceDiffersFromCatalog_ReturnsConflict()
+    {
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1, price: 1199.99m)), default);
+
+        placed.ShouldFailWith("product.price_changed", ErrorType.Conflict).Message.ShouldContain("Laptop");
+        _orders.Added.ShouldBeEmpty();
+        _stock.Available("laptop").ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenClientPriceMatchesCatalog_Succeeds()
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", 1, price: 1299.99m)), default)).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenStockInsufficient_ReturnsConflictWithWhatIsAvailable()
+    {
+        var stock = Substitute.For<IStockReservations>();
+        stock.TryReserveAsync("laptop", 5, Arg.Any<CancellationToken>()).Returns(false);
+        stock.AvailableAsync("laptop", Arg.Any<CancellationToken>()).Returns(3);
+
+        var placed = await Handler(stock).HandleAsync(Command(Item("laptop", 5)), default);
+
+        placed.ShouldFailWith("product.insufficient_stock", ErrorType.Conflict).Message.ShouldBe("Insufficient stock for Laptop. Available: 3");
+        _orders.Added.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenDiscountCodeUnknown_ReturnsUnprocessable()
+    {
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1)) with { DiscountCode = "nosuch" }, default);
+
+        placed.ShouldFailWith("discount.unusable", ErrorType.Unprocessable).Message.ShouldBe("Discount code NOSUCH does not exist.");
+        _orders.Added.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenDiscountCodeUsable_AppliesItInAnyCaseAndRedeemsIt()
+    {
+        _discounts.Add(new DiscountBuilder().WithCode("SPRING10").PercentOff(10m).Build());
+
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1), Item("mouse", 2)) with { DiscountCode = " spring10 " }, default);
+
+        placed.ShouldSucceed();
+        (placed.Value.Order.DiscountCode, placed.Value.Order.DiscountAmount).ShouldBe(("SPRING10", 136.00m));
+        _redemptions.RedeemedCount("SPRING10").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenSameKeyAndSameBody_ReplaysTheSameOrder()
+    {
+        var handler = Handler();
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
+        var first = await handler.HandleAsync(command, default);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var again = await handler.HandleAsync(command with { Items = [Item("laptop", 1)] }, default);
+
+        again.ShouldSucceed();
+        again.Value.Replayed.ShouldBeTrue();
+        again.Value.Order.Id.ShouldBe(first.Value.Order.Id);
+        _orders.Added.Count.ShouldBe(1);
+        _stock.Available("laptop").ShouldBe(9);
+        _idempotency.Records.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenSameKeyAndOtherBody_ReturnsUnprocessable()
+    {
+        var handler = Handler();
+        (await handler.HandleAsync(Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" }, default)).ShouldSucceed();
+
+        var other = await handler.HandleAsync(Command(Item("laptop", 2)) with { IdempotencyKey = "key-1" }, default);
+
+        other.ShouldFailWith("idempotency.key_reused", ErrorType.Unprocessable);
+        _orders.Added.Count.ShouldBe(1);
+        _stock.Available("laptop").ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenSameKeyFromAnotherUser_PlacesANewOrder()
+    {
+        var handler = Handler();
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
+        var first = await handler.HandleAsync(command, default);
+        _user.User = new UserContext("user-2", IsAdmin: false, null);
+
+        var second = await handler.HandleAsync(command, default);
+
+        second.Value.Replayed.ShouldBeFalse();
+        second.Value.Order.Id.ShouldNotBe(first.Value.Order.Id);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenSameKeyAfterItExpired_PlacesANewOrder()
+    {
+        var handler = Handler();
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
+        var first = await handler.HandleAsync(command, default);
+        _clock.Advance(TimeSpan.FromHours(25));
+
+        var second = await handler.HandleAsync(command, default);
+
+        second.Value.Replayed.ShouldBeFalse();
+        second.Value.Order.Id.ShouldNotBe(first.Value.Order.Id);
+        _idempotency.Records.ShouldHaveSingleItem().OrderId.ShouldBe(second.Value.Order.Id);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenNoItems_ReturnsInvalid()
+    {
+        (await Handler().HandleAsync(Command(), default)).ShouldBeInvalidFor("items");
+        _uow.Transactions.ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1001)]
+    public async Task HandleAsync_WhenQuantityOutOfRange_ReturnsInvalid(int quantity)
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", quantity)), default)).ShouldBeInvalidFor("items[0].quantity");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenPriceHasThreeDecimals_ReturnsInvalid()
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", 1, price: 1299.999m)), default)).ShouldBeInvalidFor("items[0].price");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenProductListedTwice_ReturnsInvalid()
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", 1), Item("laptop", 1)), default)).ShouldBeInvalidFor("items");
+        _orders.Added.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenNoShippingAddress_ReturnsInvalid()
+    {
+        (await Handler().HandleAsync(Command(Item("laptop", 1)) with { ShippingAddress = null }, default)).ShouldBeInvalidFor("shippingAddress");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenShippingAddressIncomplete_ReturnsInvalid()
+    {
+        var command = Command(Item("laptop", 1)) with { ShippingAddress = Address with { City = " " } };
+
+        (await Handler().HandleAsync(command, default)).ShouldBeInvalidFor("shippingAddress.city");
+    }
+
+    private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
+        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), _uow,
+        _user, new ShopOptions(), _clock);
+
+    private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
+        new(items, Address, ShippingMethod.Pickup, PaymentMethod.Card, DiscountCode: null, IdempotencyKey: null);
+
+    private static PlaceOrderItem Item(string productId, int quantity, decimal? price = null) => new(productId, quantity, price);
+
+    private void AddProduct(string id, string name, long price, int stock)
+    {
+        _products.Add(Product.Create(id, name, null, price, stock, null, active: true, Now).Value);
+        _stock.Set(id, stock);
+    }
+}

@@ -1,0 +1,8 @@
+using Orders.Application.Common;
+
+namespace Orders.UnitTests.Fakes;
+
+public sealed class FakeCurrentUser(UserContext user) : ICurrentUser
+{
+    public UserContext User { get; set; } = user;
+}
