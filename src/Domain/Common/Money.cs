@@ -5,6 +5,10 @@ namespace Orders.Domain.Common;
 /// <summary>An amount in integer minor units (cents) of an ISO 4217 currency.</summary>
 public readonly record struct Money
 {
+    /// <summary>The largest amount accepted from outside (ten billion in major units): any order of at most 100 lines of
+    /// 1000 units each stays far from overflowing a long.</summary>
+    public const long MaxMinor = 1_000_000_000_000;
+
     public Money(long minor, string currency)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(minor);
@@ -29,7 +33,7 @@ public readonly record struct Money
     public Money Percent(decimal percent) =>
         new((long)Math.Round(Minor * percent / 100m, MidpointRounding.AwayFromZero), Currency);
 
-    public Money Min(Money other) => Minor <= other.Minor ? this : new(other.Minor, SameCurrency(this, other));
+    public Money Min(Money other) => new(Math.Min(Minor, other.Minor), SameCurrency(this, other));
 
     /// <summary>The decimal amount in major units, as shown in the API (1299.99).</summary>
     public decimal ToMajor() => Minor * 0.01m;
@@ -37,9 +41,9 @@ public readonly record struct Money
     /// <summary>Converts a major-unit amount with at most two decimals; null when it has more or is negative.</summary>
     public static Money? FromMajor(decimal amount, string currency)
     {
+        if (amount < 0 || amount > MaxMinor / 100m) return null;
         var minor = amount * 100m;
-        if (amount < 0 || minor != decimal.Truncate(minor) || minor > long.MaxValue) return null;
-        return new Money((long)minor, currency);
+        return minor == decimal.Truncate(minor) ? new Money((long)minor, currency) : null;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{ToMajor():0.00} {Currency}");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Orders.Domain.Common;
 
@@ -60,8 +61,8 @@ public sealed partial class Discount : AggregateRoot
     public Result CheckUsable(DateTimeOffset now)
     {
         if (!Active) return Unusable("is not active");
-        if (ValidFrom > now) return Unusable($"is valid from {ValidFrom:yyyy-MM-ddTHH:mm:ssZ}");
-        if (ValidTo < now) return Unusable($"expired at {ValidTo:yyyy-MM-ddTHH:mm:ssZ}");
+        if (ValidFrom > now) return Unusable($"is valid from {Iso(ValidFrom.Value)}");
+        if (ValidTo < now) return Unusable($"expired at {Iso(ValidTo.Value)}");
         if (Redemptions >= MaxRedemptions) return Unusable("has been used the maximum number of times");
         return Result.Success();
     }
@@ -75,6 +76,9 @@ public sealed partial class Discount : AggregateRoot
         Error.Unprocessable("discount.unusable", $"Discount code {code} {why}.");
 
     private Error Unusable(string why) => Unusable(Code, why);
+
+    private static string Iso(DateTimeOffset instant) =>
+        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private void Set(decimal? percentOff, long? amountOff, DateTimeOffset? validFrom, DateTimeOffset? validTo,
         int? maxRedemptions, bool active, DateTimeOffset now, Dictionary<string, string[]> errors)

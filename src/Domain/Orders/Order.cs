@@ -119,6 +119,8 @@ public sealed class Order : AggregateRoot
         if (lines.Count > MaxLines) return Error.Invalid("items", $"An order has at most {MaxLines} lines.");
         if (lines.Any(l => l.Quantity is < 1 or > MaxQuantityPerLine))
             return Error.Invalid("items", $"Each quantity must be between 1 and {MaxQuantityPerLine}.");
+        if (lines.Any(l => l.UnitPrice is < 0 or > Money.MaxMinor))
+            return Error.Invalid("items", "A unit price is out of range.");
         if (lines.DistinctBy(l => l.ProductId).Count() != lines.Count)
             return Error.Invalid("items", "Each product may appear once; put the total in its quantity.");
 

@@ -21,6 +21,6 @@ public readonly partial record struct OrderNumber(string Value)
 
     public override string ToString() => Value;
 
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])-\d{4,9}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[0-9]{4}-(0[1-9]|1[0-2])-[0-9]{4,9}\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

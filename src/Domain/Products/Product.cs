@@ -54,7 +54,7 @@ public sealed class Product : AggregateRoot
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
             errors["name"] = [$"Is required, at most {MaxNameLength} characters."];
         if (description?.Length > MaxDescriptionLength) errors["description"] = [$"Must be at most {MaxDescriptionLength} characters."];
-        if (price < 0) errors["price"] = ["Must not be negative."];
+        if (price is < 0 or > Money.MaxMinor) errors["price"] = [$"Must be between 0 and {Money.MaxMinor / 100}."];
         if (stock < 0) errors["stock"] = ["Must not be negative."];
         images ??= [];
         if (images.Count > MaxImages || images.Any(i => !IsImageUrl(i)))

@@ -29,4 +29,13 @@ public class PageRequestTests
     {
         PageRequest.Create(page, limit).ShouldBeInvalidFor(field);
     }
+
+    [Theory]
+    [InlineData(int.MaxValue, 100)]
+    [InlineData(21_474_838, 100)]
+    public void PageRequest_WhenPageIsHuge_IsRejectedOrSkipsForward(int page, int limit)
+    {
+        var request = PageRequest.Create(page, limit);
+        if (request.IsSuccess) request.Value.Skip.ShouldBeGreaterThanOrEqualTo(0);
+    }
 }

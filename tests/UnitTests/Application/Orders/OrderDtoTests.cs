@@ -11,7 +11,7 @@ public class OrderDtoTests
     [Fact]
     public void From_WhenApiExample_ShowsMajorUnitsWithTwoDecimals()
     {
-        var dto = OrderDto.From(OrderTotalsTests.ApiExample());
+        var dto = OrderDto.From(OrderTotalsTests.ApiExample(), viewer: null);
 
         Text(dto.Subtotal).ShouldBe("1359.97");
         Text(dto.DiscountAmount).ShouldBe("136.00");
@@ -28,11 +28,11 @@ public class OrderDtoTests
     {
         var order = new OrderBuilder().Paid().Build();
 
-        var dto = OrderDto.From(order);
+        var dto = OrderDto.From(order, viewer: null);
 
         dto.StatusHistory.Select(h => (h.From, h.To, h.By)).ShouldBe([((OrderStatus?)null, OrderStatus.Pending, OrderBuilder.OwnerId),
             (OrderStatus.Pending, OrderStatus.Paid, OrderBuilder.Admin.Id)]);
-        dto.Payment.ShouldBe(new PaymentDto(PaymentMethod.Card, PaymentStatus.Succeeded, OrderBuilder.PlacedAt));
+        dto.Payment.ShouldBe(new PaymentDto(PaymentMethod.Card, PaymentStatus.Succeeded, null, null, null, null, OrderBuilder.PlacedAt, null));
         dto.Version.ShouldBe(2);
         dto.ShippingAddress.City.ShouldBe("Madrid");
     }

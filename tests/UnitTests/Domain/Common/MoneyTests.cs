@@ -145,4 +145,16 @@ public class MoneyTests
     {
         Usd(13600).ToString().ShouldBe("136.00 USD");
     }
+
+    [Fact]
+    public void Min_WhenThisIsSmallerInAnotherCurrency_Throws()
+    {
+        Should.Throw<InvalidOperationException>(() => new Money(100, "USD").Min(new Money(200, "EUR")));
+    }
+
+    [Fact]
+    public void FromMajor_WhenAmountTooLargeForDecimalTimes100_ReturnsNull()
+    {
+        Money.FromMajor(1_000_000_000_000_000_000_000_000_000m, "USD").ShouldBeNull();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Orders.Domain.Common;
 using Orders.Domain.Discounts;
 using Orders.UnitTests.Assertions;
@@ -201,5 +202,33 @@ public class DiscountTests
     public void AmountOffFor_WhenAmountOff_NeverExceedsTheSubtotal(long amountOff, long subtotal, long expected)
     {
         new DiscountBuilder().AmountOff(amountOff).Build().AmountOffFor(new Money(subtotal, "USD")).ShouldBe(new Money(expected, "USD"));
+    }
+
+    [Fact]
+    public void CheckUsable_WhenValidFromHasOffset_SaysTheUtcTime()
+    {
+        var from = new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(2));
+        var discount = new DiscountBuilder().ValidBetween(from, from.AddDays(1)).Build();
+
+        var error = discount.CheckUsable(from.AddDays(-1)).ShouldFailWith("discount.unusable", ErrorType.Unprocessable);
+
+        error.Message.ShouldContain("2026-03-10T08:00:00Z");
+    }
+
+    [Fact]
+    public void CheckUsable_WhenCultureHasOtherTimeSeparator_StillWritesIso()
+    {
+        var saved = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("fi-FI");
+            var from = new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero);
+            var discount = new DiscountBuilder().ValidBetween(from, from.AddDays(1)).Build();
+            discount.CheckUsable(from.AddDays(-1)).Error!.Message.ShouldContain("2026-03-10T10:00:00Z");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = saved;
+        }
     }
 }

@@ -69,4 +69,16 @@ public class OrderNumberTests
     {
         OrderRef.Parse($"  {value} ").IsNumber.ShouldBe(isNumber);
     }
+
+    [Fact]
+    public void OrderNumber_IsValid_RejectsNonAsciiDigits()
+    {
+        OrderNumber.IsValid("２０２６-03-０００７").ShouldBeFalse();
+    }
+
+    [Fact]
+    public void OrderNumber_IsValid_RejectsTrailingNewline()
+    {
+        OrderNumber.IsValid("2026-03-0007\n").ShouldBeFalse();
+    }
 }

@@ -112,4 +112,11 @@ public class OrderPlaceTests
         order.DiscountCode.ShouldBe("SPRING10", why);
         order.DiscountAmount.ShouldBe(100, why);
     }
+
+    [Fact]
+    public void Place_WhenLineTotalOverflows_ReturnsErrorInsteadOfThrowing()
+    {
+        var placed = Should.NotThrow(() => new OrderBuilder().WithLine("gold", long.MaxValue / 2, 3).TryPlace());
+        placed.IsFailure.ShouldBeTrue();
+    }
 }

@@ -243,7 +243,7 @@ public class PlaceOrderHandlerTests
     }
 
     private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
-        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), _uow,
+        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), new FakePaymentProvider(), _uow,
         _user, new ShopOptions(), _clock);
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
