@@ -5,11 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Orders.Stats;
+using Orders.Application.Outbox;
+using Orders.Application.Webhooks;
 using Orders.Application.Payments;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
 using Orders.Infrastructure.Identity;
+using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
@@ -43,6 +46,13 @@ public static class DependencyInjection
         services.AddSingleton(shop);
 
         services.AddSingleton(configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>() ?? new PaymentOptions());
+        services.AddSingleton(configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions());
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        services.AddSingleton(outbox);
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<OutboxProcessor>();
+        services.AddScoped<IOutboxAdmin, OutboxAdmin>();
+        if (outbox.DispatcherEnabled) services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();

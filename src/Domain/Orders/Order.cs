@@ -58,6 +58,11 @@ public sealed class Order : AggregateRoot
 
     public string? RefundId { get; private set; }
 
+    /// <summary>Assigned once, on the first invoice download: <c>FV-YYYY-NNNNNNNN</c>.</summary>
+    public string? InvoiceNumber { get; private set; }
+
+    public DateTimeOffset? InvoicedAt { get; private set; }
+
     public int? ReviewRating { get; private set; }
 
     public string? ReviewComment { get; private set; }
@@ -205,6 +210,17 @@ public sealed class Order : AggregateRoot
         PaymentStatus = PaymentStatus.Refunded;
         RefundId = refundId;
         Touch(now);
+    }
+
+    /// <summary>Gives a paid order (including one canceled or rejected after payment) its invoice number, once.</summary>
+    public Result AssignInvoiceNumber(string invoiceNumber, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
+        if (!WasPaid) return Error.Invalid("order.not_paid", $"Order {OrderNumber} has not been paid, so it has no invoice yet.");
+        if (InvoiceNumber is not null) throw new InvalidOperationException("The order already has an invoice number.");
+        InvoiceNumber = invoiceNumber;
+        InvoicedAt = now;
+        return Result.Success();
     }
 
     public Result Review(Actor by, int rating, string? comment, DateTimeOffset now)

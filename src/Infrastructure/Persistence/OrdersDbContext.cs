@@ -4,6 +4,8 @@ using Orders.Application.Payments;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
+using Orders.Application.Webhooks;
+using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
 
 namespace Orders.Infrastructure.Persistence;
@@ -23,6 +25,12 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     public DbSet<ManualPayment> ManualPayments => Set<ManualPayment>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);

@@ -4,10 +4,12 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Orders.Application.Common;
 using Orders.Domain.Common;
+using Orders.Infrastructure.Outbox;
 
 namespace Orders.Infrastructure.Persistence;
 
-internal sealed partial class UnitOfWork(OrdersDbContext db, IWriteGate gate, ILogger<UnitOfWork> logger) : IUnitOfWork
+internal sealed partial class UnitOfWork(
+    OrdersDbContext db, OutboxWriter outbox, IWriteGate gate, TimeProvider clock, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     private static readonly Error ConcurrentChange = Error.Conflict("concurrency.conflict",
         "Another request changed the same data at the same time; reload it and try again.");
@@ -56,6 +58,7 @@ internal sealed partial class UnitOfWork(OrdersDbContext db, IWriteGate gate, IL
     {
         try
         {
+            await outbox.StageAsync(clock.GetUtcNow(), ct);
             await db.SaveChangesAsync(ct);
             return Result.Success();
         }

@@ -33,6 +33,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.TransactionId).HasMaxLength(200);
         b.Property(o => o.PaymentFailureReason).HasMaxLength(500);
         b.Property(o => o.RefundId).HasMaxLength(200);
+        b.Property(o => o.InvoiceNumber).HasMaxLength(20);
+        b.HasIndex(o => o.InvoiceNumber).IsUnique();
         b.Property(o => o.ReviewComment).HasMaxLength(Order.MaxReviewCommentLength);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Ignore(o => o.WasPaid);

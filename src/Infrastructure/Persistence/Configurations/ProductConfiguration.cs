@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Orders.Domain.Products;
 
@@ -19,14 +17,6 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.Description).HasMaxLength(Product.MaxDescriptionLength);
         b.Ignore(p => p.DomainEvents);
 
-        // Images as one JSON text column, the same on every engine (not a provider-specific array type).
-        b.Property(p => p.Images)
-            .HasConversion(
-                images => JsonSerializer.Serialize(images, JsonSerializerOptions.Default),
-                json => JsonSerializer.Deserialize<List<string>>(json, JsonSerializerOptions.Default) ?? new List<string>(),
-                new ValueComparer<IReadOnlyList<string>>(
-                    (a, c) => a!.SequenceEqual(c!),
-                    images => images.Aggregate(0, (hash, image) => HashCode.Combine(hash, image.GetHashCode(StringComparison.Ordinal))),
-                    images => images.ToList()));
+        b.Property(p => p.Images).HasJsonListConversion();
     }
 }

@@ -1,0 +1,7 @@
+namespace Orders.Infrastructure.Outbox;
+
+public static class OutboxKinds
+{
+    public const string Email = "email";
+    public const string Webhook = "webhook";
+}

@@ -1,0 +1,8 @@
+namespace Orders.Infrastructure.Outbox;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Dead,
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Orders.Application.Common;
+using Orders.Application.Webhooks;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+using Orders.Domain.Orders.Events;
+using Orders.Infrastructure.Persistence;
+
+namespace Orders.Infrastructure.Outbox;
+
+/// <summary>Turns the domain events of tracked orders into outbox messages inside the same SaveChanges: one email to
+/// the customer and one webhook delivery per subscription that lists the event. A rolled-back change sends nothing.</summary>
+internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var raised = db.ChangeTracker.Entries<Order>()
+            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Order: e.Entity, Event: evt)))
+            .ToList();
+        if (raised.Count == 0) return;
+
+        List<WebhookSubscription>? subscriptions = null;
+        foreach (var (order, evt) in raised)
+        {
+            var (eventType, from, to, note) = evt switch
+            {
+                OrderPlaced => (WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),
+                OrderStatusChanged c => (WebhookEvents.OrderStatusChanged, c.PreviousStatus, c.NewStatus, c.Note),
+                _ => throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name}."),
+            };
+            var eventId = $"evt_{ids.NewId()}";
+
+            if (order.CustomerEmail is { } email)
+            {
+                var payload = JsonSerializer.Serialize(new EmailPayload(from, to, note), Json);
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Email, eventId, eventType, order.Id, email, payload, now));
+            }
+            else
+            {
+                LogNoEmail(logger, order.OrderNumber, eventType);
+            }
+
+            subscriptions ??= await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
+            var body = WebhookBody(eventId, eventType, evt.OccurredAt, order, from, to);
+            foreach (var subscription in subscriptions.Where(s => s.Wants(eventType)))
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, eventId, eventType, order.Id, subscription.Id, body, now));
+        }
+
+        foreach (var order in raised.Select(r => r.Order).Distinct()) order.ClearDomainEvents();
+    }
+
+    private string WebhookBody(string eventId, string eventType, DateTimeOffset at, Order order, OrderStatus? from, OrderStatus to) =>
+        JsonSerializer.Serialize(new
+        {
+            id = eventId,
+            @event = eventType,
+            timestamp = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            data = new
+            {
+                orderId = order.Id,
+                orderNumber = order.OrderNumber,
+                previousStatus = from?.ToSnakeCase(),
+                newStatus = to.ToSnakeCase(),
+                trackingNumber = order.TrackingNumber,
+                user = new { id = order.UserId, email = webhooks.IncludeCustomerEmail ? order.CustomerEmail : null },
+            },
+        }, Json);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no customer email; no email for {EventType}")]
+    private static partial void LogNoEmail(ILogger logger, string orderNumber, string eventType);
+}

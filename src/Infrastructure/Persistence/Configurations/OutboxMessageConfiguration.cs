@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orders.Infrastructure.Outbox;
+
+namespace Orders.Infrastructure.Persistence.Configurations;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.ToTable("OutboxMessages");
+        b.HasKey(m => m.Id);
+        b.Property(m => m.Id).HasMaxLength(32).ValueGeneratedNever();
+        b.Property(m => m.Kind).HasMaxLength(20);
+        b.Property(m => m.EventId).HasMaxLength(40);
+        b.Property(m => m.EventType).HasMaxLength(50);
+        b.Property(m => m.OrderId).HasMaxLength(32);
+        b.Property(m => m.Target).HasMaxLength(320);
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(m => m.LockedBy).HasMaxLength(200);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        b.HasIndex(m => m.OrderId);
+    }
+}
