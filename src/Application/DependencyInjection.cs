@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Discounts;
+using Orders.Application.Invoices;
 using Orders.Application.Orders;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
@@ -10,6 +11,7 @@ using Orders.Application.Orders.Review;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Orders.Tracking;
 using Orders.Application.Payments;
+using Orders.Application.Webhooks;
 using Orders.Application.Products;
 
 namespace Orders.Application;
@@ -31,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<GetOrderStatsHandler>();
         services.AddScoped<OrderSettlement>();
         services.AddScoped<HandlePaymentEventHandler>();
+        services.AddScoped<WebhookHandlers>();
+        services.AddScoped<GetInvoiceHandler>();
         services.AddScoped<ProductHandlers>();
         services.AddScoped<DiscountHandlers>();
         services.AddSingleton(TimeProvider.System);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
+using Orders.Application.Invoices;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
@@ -14,8 +15,10 @@ using Orders.Domain.Products;
 using Orders.Infrastructure.Identity;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
+using Orders.Infrastructure.Pdf;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
+using Orders.Infrastructure.Webhooks;
 
 namespace Orders.Infrastructure;
 
@@ -52,6 +55,12 @@ public static class DependencyInjection
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
+        services.AddSingleton(configuration.GetSection(InvoiceOptions.Section).Get<InvoiceOptions>() ?? new InvoiceOptions());
+        services.AddSingleton<IInvoiceRenderer, InvoicePdfRenderer>();
+        services.AddSingleton<WebhookSender>();
+        services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();
+        services.AddScoped<IWebhookStore, WebhookStore>();
+        services.AddScoped<IWebhookTargetPolicy, WebhookTargetPolicy>();
         if (outbox.DispatcherEnabled) services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();

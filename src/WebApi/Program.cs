@@ -41,6 +41,8 @@ app.MapHealthEndpoints();
 app.MapOrderEndpoints();
 app.MapAdminOrderEndpoints();
 app.MapPaymentEndpoints();
+app.MapWebhookEndpoints();
+app.MapOutboxEndpoints();
 app.MapProductEndpoints();
 app.MapDiscountEndpoints();
 

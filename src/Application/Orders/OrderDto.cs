@@ -33,6 +33,7 @@ public sealed record OrderDto(
     string? CancelReason,
     DateOnly? EstimatedDeliveryDate,
     bool HasReviewed,
+    string? InvoiceNumber,
     int Version)
 {
     /// <summary>Maps an order for <paramref name="viewer"/>: the payment's client secret is shown to the order's owner
@@ -52,6 +53,6 @@ public sealed record OrderDto(
                 viewer?.Id == order.UserId ? order.PaymentClientSecret : null, order.TransactionId, order.PaidAt, order.PaymentFailureReason),
             [.. order.History.Select(StatusChangeDto.Of)],
             order.CreatedAt, order.UpdatedAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.CanceledAt,
-            order.CancelReason, order.EstimatedDeliveryDate, order.HasReviewed, order.Version);
+            order.CancelReason, order.EstimatedDeliveryDate, order.HasReviewed, order.InvoiceNumber, order.Version);
     }
 }

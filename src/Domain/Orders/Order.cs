@@ -220,6 +220,7 @@ public sealed class Order : AggregateRoot
         if (InvoiceNumber is not null) throw new InvalidOperationException("The order already has an invoice number.");
         InvoiceNumber = invoiceNumber;
         InvoicedAt = now;
+        Version++;
         return Result.Success();
     }
 

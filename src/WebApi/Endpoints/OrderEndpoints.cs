@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Orders.Application.Common;
+using Orders.Application.Invoices;
 using Orders.Application.Orders;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
@@ -55,6 +56,14 @@ public static class OrderEndpoints
             .WithName("GetOrderTracking")
             .WithSummary("Where the order is: status, carrier, tracking number, estimated delivery and history.")
             .Produces<TrackingDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/invoice", async (string id, GetInvoiceHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(OrderRef.Parse(id), ct)).ToHttp(f => TypedResults.File(f.Content, "application/pdf", f.FileName)))
+            .WithName("GetOrderInvoice")
+            .WithSummary("The invoice as a PDF, for orders that were paid (also when canceled or rejected afterwards).")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id}/cancel", async (string id, CancelOrderRequest? body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>

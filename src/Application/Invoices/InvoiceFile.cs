@@ -1,0 +1,3 @@
+namespace Orders.Application.Invoices;
+
+public sealed record InvoiceFile(string FileName, byte[] Content);

@@ -1,0 +1,3 @@
+namespace Orders.Infrastructure.Webhooks;
+
+public sealed class WebhookDeliveryException(string message) : Exception(message);
