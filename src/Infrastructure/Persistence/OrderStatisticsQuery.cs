@@ -16,7 +16,8 @@ internal sealed class OrderStatisticsQuery(OrdersDbContext db) : IOrderStatistic
 
         var byStatus = await orders.GroupBy(o => o.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
         var earning = orders.Where(o => o.PaidAt != null && o.Status != OrderStatus.Canceled && o.Status != OrderStatus.Rejected);
-        var revenue = await earning.GroupBy(_ => 1).Select(g => new { Sum = g.Sum(o => o.Total), Count = g.Count() }).FirstOrDefaultAsync(ct);
+        var revenue = await earning.SumAsync(o => (long?)o.Total, ct) ?? 0;
+        var revenueOrders = await earning.CountAsync(ct);
         var top = await earning.SelectMany(o => o.Lines)
             .GroupBy(l => l.ProductId)
             .Select(g => new { ProductId = g.Key, Name = g.Max(l => l.ProductName), Quantity = g.Sum(l => (long)l.Quantity), Revenue = g.Sum(l => l.LineTotal) })
@@ -25,7 +26,7 @@ internal sealed class OrderStatisticsQuery(OrdersDbContext db) : IOrderStatistic
             .ToListAsync(ct);
 
         return new OrderStatistics(
-            byStatus.Sum(s => s.Count), byStatus.ToDictionary(s => s.Status, s => s.Count), revenue?.Sum ?? 0, revenue?.Count ?? 0,
+            byStatus.Sum(s => s.Count), byStatus.ToDictionary(s => s.Status, s => s.Count), revenue, revenueOrders,
             [.. top.Select(p => new TopProduct(p.ProductId, p.Name ?? "", p.Quantity, p.Revenue))]);
     }
 }
