@@ -6,9 +6,19 @@ using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Notifications;
 
-public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>
+public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixture<NotificationsApiFactory>, IAsyncLifetime
 {
     private readonly HttpClient _admin = factory.Admin();
+
+    // Tests share one API; a subscription left by an earlier test would still receive this test's events.
+    public async Task InitializeAsync()
+    {
+        var list = await (await _admin.GetAsync("/api/webhooks?limit=100")).ShouldBeAsync(HttpStatusCode.OK);
+        foreach (var subscription in list["items"]!.AsArray())
+            (await _admin.DeleteAsync($"/api/webhooks/{subscription!["id"].Str()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task OrderPlaced_IsDeliveredSignedToASubscribedReceiver()
