@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Mail;
+using System.Net.Sockets;
+using Orders.Application.Common;
+using Orders.Application.Notifications;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+using Orders.Infrastructure.Email;
+using Orders.IntegrationTests.Infrastructure;
+
+namespace Orders.IntegrationTests.Email;
+
+/// <summary>Sends through the real adapter to a real SMTP server and reads back what the server stored. Each test has
+/// its own server, since they count messages from zero and one of them stops the server.</summary>
+public sealed class SmtpEmailSenderTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly SmtpServer _server = new();
+
+    [Fact]
+    public async Task SendAsync_WhenConfirmation_ArrivesOnceWithToSubjectTextAndHtml()
+    {
+        var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop Pro 15"));
+
+        await Sender().SendAsync(message, CancellationToken.None);
+
+        var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
+        received.ContentType.ShouldStartWith("multipart/alternative");
+        received.To.ShouldContain("ada@example.com");
+        received.Subject.ShouldBe("Order 2026-11-0001 confirmed");
+        received.Text.ShouldBe(message.TextBody, received.Raw);
+        received.Html.ShouldBe(message.HtmlBody, received.Raw);
+        received.Text!.ShouldContain("1,321.89 USD");
+
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        (await _server.WaitForMessagesAsync(1, Patience)).Count.ShouldBe(1, "the message was delivered more than once");
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenSpanishNonAsciiSubjectAndBody_DecodesThemExactly()
+    {
+        var order = PlaceOrder("senora.munoz@example.com", "Cámara réflex «Ñandú» " + new string('é', 300));
+        order.MarkPaid(Actor.System, Now).IsSuccess.ShouldBeTrue();
+        order.StartPreparation(Actor.System, null, Now).IsSuccess.ShouldBeTrue();
+        var confirmation = Emails("es").Confirmation(order);
+        var preparing = Emails("es").StatusChanged(order, OrderStatus.Paid, OrderStatus.InPreparation, "Envío mañana 📦");
+
+        await Sender().SendAsync(confirmation, CancellationToken.None);
+        await Sender().SendAsync(preparing, CancellationToken.None);
+
+        var received = await _server.WaitForMessagesAsync(2, Patience);
+        received.Count.ShouldBe(2);
+        var status = received.Single(r => r.Subject != confirmation.Subject);
+        status.Subject.ShouldBe("Tu pedido 2026-11-0001 está en preparación", status.Raw);
+        status.To.ShouldContain("senora.munoz@example.com");
+        status.Text.ShouldBe(preparing.TextBody, status.Raw);
+        status.Html.ShouldBe(preparing.HtmlBody, status.Raw);
+        status.Text!.ShouldContain("Envío mañana 📦");
+        var first = received.Single(r => r.Subject == confirmation.Subject);
+        first.Text.ShouldBe(confirmation.TextBody, first.Raw);
+        first.Html.ShouldBe(confirmation.HtmlBody, first.Raw);
+        first.Text!.ShouldContain("1.321,89 USD");
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenLongSubjectWithAccentsAndEmoji_DecodesIt()
+    {
+        var subject = "Tu pedido 2026-11-0001 está en preparación 📦 " + string.Concat(Enumerable.Repeat("ñandú ", 20)).TrimEnd();
+        var message = Emails("es").Confirmation(PlaceOrder("ada@example.com", "Laptop")) with { Subject = subject };
+
+        await Sender().SendAsync(message, CancellationToken.None);
+
+        var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
+        received.Subject.ShouldBe(subject, received.Raw);
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenServerStopped_Throws()
+    {
+        _server.Stop();
+
+        var send = () => Sender().SendAsync(Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop")), CancellationToken.None);
+
+        await Should.ThrowAsync<SmtpException>(send);
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenServerDownThenBack_FailsThenDelivers()
+    {
+        var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop"));
+        _server.Stop();
+        await Should.ThrowAsync<SmtpException>(() => Sender().SendAsync(message, CancellationToken.None));
+
+        _server.Start();
+        await Sender().SendAsync(message, CancellationToken.None);
+
+        var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
+        received.Subject.ShouldBe(message.Subject);
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenServerNeverAnswers_ThrowsWithinTimeout()
+    {
+        // Accepts the connection but never sends the SMTP greeting, like a hung server.
+        using var silent = new TcpListener(IPAddress.Loopback, 0);
+        silent.Start();
+        var sender = new SmtpEmailSender(new SmtpOptions
+        {
+            Host = "127.0.0.1",
+            Port = ((IPEndPoint)silent.LocalEndpoint).Port,
+            TimeoutSeconds = 1,
+        });
+        var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop"));
+
+        // WaitAsync turns a send that ignores its timeout into a failure here instead of a hung test run.
+        var error = await Should.ThrowAsync<SmtpException>(
+            () => sender.SendAsync(message, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15)));
+
+        error.Message.ShouldContain("timed out");
+    }
+
+    public void Dispose() => _server.Dispose();
+
+    private SmtpEmailSender Sender() => new(new SmtpOptions
+    {
+        Host = _server.Host,
+        Port = _server.Port,
+        From = "Orders Demo Shop <orders@example.com>",
+        TimeoutSeconds = 10,
+    });
+
+    private static OrderEmails Emails(string language) =>
+        new(new ShopOptions { Name = "Orders Demo Shop", Language = language });
+
+    /// <summary>1 × 1299.99 + 2 × 29.99, 10% off, 8% tax, no shipping: total 1321.89.</summary>
+    private static Order PlaceOrder(string customerEmail, string firstProduct)
+    {
+        var address = ShippingAddress.Create("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "United Kingdom", null).Value;
+        var discount = Orders.Domain.Discounts.Discount.Create("SAVE10", 10m, null, null, null, null, active: true, Now).Value;
+        OrderLineDraft[] lines =
+        [
+            new("line-1", "product-1", firstProduct, 1_299_99, 1),
+            new("line-2", "product-2", "USB-C Cable", 29_99, 2),
+        ];
+        return Order.Place("order-1", OrderNumber.For(2026, 11, 1), "user-1", customerEmail, lines, address,
+            ShippingMethod.Standard, PaymentMethod.Card, discount, new OrderPricing("USD", 8m, new Dictionary<ShippingMethod, long>()), Now).Value;
+    }
+}
