@@ -15,7 +15,7 @@ namespace Orders.Infrastructure.Outbox;
 /// the customer and one webhook delivery per subscription that lists the event. A rolled-back change sends nothing.</summary>
 internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
     {

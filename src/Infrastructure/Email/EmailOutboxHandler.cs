@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Orders.Application.Notifications;
+using Orders.Infrastructure.Outbox;
+using Orders.Infrastructure.Persistence;
+
+namespace Orders.Infrastructure.Email;
+
+/// <summary>Renders the customer email an outbox message stands for, from the order as it is now, and hands it to the
+/// mail server; a failure to send throws, so the outbox retries with backoff.</summary>
+internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmails emails, IEmailSender sender, ILogger<EmailOutboxHandler> logger)
+    : IOutboxHandler
+{
+    public string Kind => OutboxKinds.Email;
+
+    public async Task HandleAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == message.OrderId, ct);
+        if (order?.CustomerEmail is null)
+        {
+            LogDropped(logger, message.Id, message.OrderId);
+            return;
+        }
+
+        var payload = JsonSerializer.Deserialize<EmailPayload>(message.Payload, OutboxWriter.Json)
+            ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty email payload.");
+        var email = payload.From is { } from
+            ? emails.StatusChanged(order, from, payload.To, payload.Note)
+            : emails.Confirmation(order);
+        await sender.SendAsync(email, ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: order {OrderId} is gone or has no email; dropped")]
+    private static partial void LogDropped(ILogger logger, string id, string? orderId);
+}

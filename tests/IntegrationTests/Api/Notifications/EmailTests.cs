@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json.Nodes;
+using Orders.IntegrationTests.Api.Lifecycle;
+using Orders.IntegrationTests.Infrastructure;
+
+namespace Orders.IntegrationTests.Api.Notifications;
+
+/// <summary>Customer emails end to end: the API writes them to the outbox, the dispatcher renders and sends them over
+/// SMTP, and a real SMTP server (aiosmtpd) stores them. Each test writes to its own customer address.</summary>
+public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApiFactory>
+{
+    private readonly HttpClient _admin = factory.Admin();
+
+    [Fact]
+    public async Task PlacingAnOrder_DeliversOneConfirmationWithItsNumberAndTotal()
+    {
+        var product = await _admin.CreateProductAsync("Mail lamp", 20m, 5);
+
+        var order = await factory.ClientFor("mailed", email: "mailed@example.com").PlaceOrderOkAsync((product, 1));
+
+        var mail = (await factory.MailForAsync("mailed@example.com", 1)).ShouldHaveSingleItem();
+        mail.Subject.ShouldContain(order["orderNumber"].Str());
+        mail.Text.ShouldNotBeNull().ShouldContain(Total(order));
+        mail.Text.ShouldContain("Mail lamp");
+        mail.Html.ShouldNotBeNull().ShouldContain(order["orderNumber"].Str());
+        await Task.Delay(500);
+        (await factory.MailForAsync("mailed@example.com", 1)).Count.ShouldBe(1, "the confirmation was sent more than once");
+    }
+
+    [Fact]
+    public async Task WithTheMailServerDown_TheEmailWaitsInTheOutbox_AndIsDeliveredWhenItIsBack()
+    {
+        var product = await _admin.CreateProductAsync("Patient lamp", 20m, 5);
+        factory.Smtp.Stop();
+        JsonObject order;
+        try
+        {
+            order = await factory.ClientFor("patient", email: "patient@example.com").PlaceOrderOkAsync((product, 1));
+
+            var waiting = await WaitForAsync(async () =>
+            {
+                var pending = await (await _admin.GetAsync("/api/admin/outbox?status=pending&limit=100")).ShouldBeAsync(HttpStatusCode.OK);
+                return pending["items"]!.AsArray().FirstOrDefault(m =>
+                    m!["orderId"].Str() == order["id"].Str() && m["kind"].Str() == "email" && m["attempts"]!.GetValue<int>() >= 2);
+            });
+            waiting["lastError"].Str().ShouldNotBeNullOrEmpty();
+        }
+        finally
+        {
+            factory.Smtp.Start();
+        }
+
+        var mail = (await factory.MailForAsync("patient@example.com", 1)).ShouldHaveSingleItem();
+        mail.Subject.ShouldContain(order["orderNumber"].Str());
+    }
+
+    [Fact]
+    public async Task ARefusedOrder_SendsNothing()
+    {
+        var product = await _admin.CreateProductAsync("Scarce mail lamp", 20m, 1);
+        var buyer = factory.ClientFor("refused-mail", email: "refused-mail@example.com");
+
+        (await buyer.PlaceOrderAsync(ApiClientExtensions.OrderBody((product, 2)))).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        await factory.ClientFor("witness", email: "witness@example.com").PlaceOrderOkAsync((product, 1));
+
+        // Messages go out in order of creation, so once the later order's email is there the refused one would be too.
+        await factory.MailForAsync("witness@example.com", 1);
+        (await factory.MailForAsync("refused-mail@example.com", 0)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Shipping_SendsTheTrackingNumber_AndCancelingAPaidOrder_AnnouncesTheRefund()
+    {
+        var product = await _admin.CreateProductAsync("Travelling lamp", 20m, 5);
+        var owner = factory.ClientFor("traveller", email: "traveller@example.com");
+
+        var shipped = await factory.OrderInStateAsync(owner, product, "shipped");
+        var paid = await factory.OrderInStateAsync(owner, product, "paid");
+        await (await owner.CancelAsync(paid.Id(), "Bought it elsewhere")).ShouldBeAsync(HttpStatusCode.OK);
+
+        // Confirmation, paid, in preparation, ready, shipped; then confirmation, paid, canceled.
+        var mails = await factory.MailForAsync("traveller@example.com", 8);
+        var shippedMail = mails.Single(m => m.Subject.Contains(shipped["orderNumber"].Str(), StringComparison.Ordinal)
+            && m.Text!.Contains(LifecycleApi.TrackingNumber, StringComparison.Ordinal));
+        shippedMail.Text!.ShouldContain(LifecycleApi.Carrier);
+        var canceledMail = mails.Single(m => m.Subject.Contains(paid["orderNumber"].Str(), StringComparison.Ordinal)
+            && m.Text!.Contains("Bought it elsewhere", StringComparison.Ordinal));
+        canceledMail.Text!.ShouldContain("refunding " + Total(paid));
+    }
+
+    private static string Total(JsonObject order) =>
+        order["total"]!.GetValue<decimal>().ToString("N2", CultureInfo.GetCultureInfo("en-US")) + " USD";
+
+    private static async Task<JsonNode> WaitForAsync(Func<Task<JsonNode?>> probe)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            if (await probe() is { } found) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not get there in 20 s.");
+            await Task.Delay(100);
+        }
+    }
+}
