@@ -38,7 +38,8 @@ public static class DependencyInjection
             if (database.Provider == DatabaseProvider.Postgres)
                 options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
-                options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqliteUnicodeLower());
             // The migrations are written by hand without a model snapshot (the design-time package is not served here);
             // a test proves the migrated schema equals the model instead.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

@@ -22,8 +22,7 @@ public sealed record DateRange(DateTimeOffset? From, DateTimeOffset? ToExclusive
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             var day = endOfDay ? date.AddDays(1) : date;
-            var localMidnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(localMidnight, zone), TimeSpan.Zero);
+            return StartOfDay(day, zone);
         }
 
         if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant) && value.Contains('T'))
@@ -31,5 +30,15 @@ public sealed record DateRange(DateTimeOffset? From, DateTimeOffset? ToExclusive
 
         errors[field] = ["Must be a date (2026-03-02) or an ISO 8601 timestamp (2026-03-02T09:00:00Z)."];
         return null;
+    }
+
+    /// <summary>The first instant of <paramref name="day"/> in <paramref name="zone"/>. Where daylight saving time skips
+    /// midnight the day starts when the clocks jump; where midnight happens twice it starts at the first one.</summary>
+    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(1);
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 }

@@ -6,6 +6,11 @@ namespace Orders.Application.Common;
 /// <summary>The caller, as the token says: the user id (<c>sub</c>), whether they are an admin, and their email.</summary>
 public sealed record UserContext(string Id, bool IsAdmin, string? Email)
 {
+    /// <summary>Longest subject and email stored with an order; a token with a longer subject is refused.</summary>
+    public const int MaxIdLength = 200;
+
+    public const int MaxEmailLength = 320;
+
     public bool CanSee(Order order) => IsAdmin || order.UserId == Id;
 
     public Actor AsActor() => new(Id, IsAdmin);

@@ -89,8 +89,10 @@ public sealed class HandlePaymentEventHandler(
         else
         {
             if (string.IsNullOrWhiteSpace(evt.Id) || evt.Id.Length > 200) errors["id"] = ["Is required (at most 200 characters)."];
-            if (string.IsNullOrWhiteSpace(evt.Type)) errors["type"] = ["Is required."];
-            if (string.IsNullOrWhiteSpace(evt.Data?.IntentId)) errors["data.intentId"] = ["Is required."];
+            if (string.IsNullOrWhiteSpace(evt.Type) || evt.Type.Length > 50) errors["type"] = ["Is required (at most 50 characters)."];
+            if (string.IsNullOrWhiteSpace(evt.Data?.IntentId) || evt.Data.IntentId.Length > 100) errors["data.intentId"] = ["Is required (at most 100 characters)."];
+            if (evt.Data?.TransactionId?.Length > 200) errors["data.transactionId"] = ["Must be at most 200 characters."];
+            if (evt.Data?.FailureReason?.Length > 500) errors["data.failureReason"] = ["Must be at most 500 characters."];
         }
 
         return errors.Count == 0 ? evt! : Error.Invalid("payment.invalid_event", "The payment event is not valid; see errors.", errors);

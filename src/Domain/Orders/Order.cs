@@ -12,6 +12,8 @@ public sealed class Order : AggregateRoot
     public const int MaxQuantityPerLine = 1000;
     public const int MaxReviewCommentLength = 2000;
 
+    public const int MaxTrackingLength = 100;
+
     private readonly List<OrderLine> _lines = [];
     private readonly List<StatusChange> _history = [];
 
@@ -248,6 +250,7 @@ public sealed class Order : AggregateRoot
     {
         if (!OrderTransitions.IsAllowed(Status, OrderStatus.Shipped)) return InvalidTransition(OrderStatus.Shipped);
         if (string.IsNullOrWhiteSpace(trackingNumber) || string.IsNullOrWhiteSpace(carrier)) return OrderErrors.TrackingRequired;
+        if (trackingNumber.Trim().Length > MaxTrackingLength || carrier.Trim().Length > MaxTrackingLength) return OrderErrors.TrackingTooLong;
 
         var moved = MoveTo(OrderStatus.Shipped, by, note, now);
         if (moved.IsFailure) return moved;

@@ -19,6 +19,14 @@ public static class OrderErrors
         "Shipping needs trackingNumber and shippingCarrier.",
         new Dictionary<string, string[]> { ["trackingNumber"] = ["Is required to ship."], ["shippingCarrier"] = ["Is required to ship."] });
 
+    public static readonly Error TrackingTooLong = Error.Invalid("order.tracking_too_long",
+        $"trackingNumber and shippingCarrier must be at most {Order.MaxTrackingLength} characters.",
+        new Dictionary<string, string[]>
+        {
+            ["trackingNumber"] = [$"Must be at most {Order.MaxTrackingLength} characters."],
+            ["shippingCarrier"] = [$"Must be at most {Order.MaxTrackingLength} characters."],
+        });
+
     public static readonly Error PickupOnly = Error.Conflict("order.pickup_only",
         $"Only pickup orders go from ready to delivered; ship this one first. Allowed next states: {OrderStatus.Shipped.ToSnakeCase()}.");
 

@@ -14,8 +14,9 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public static UserContext? From(ClaimsPrincipal? principal)
     {
         var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (principal is null || string.IsNullOrWhiteSpace(id)) return null;
+        if (principal is null || string.IsNullOrWhiteSpace(id) || id.Length > UserContext.MaxIdLength) return null;
         var email = principal.FindFirstValue("email") ?? principal.FindFirstValue(ClaimTypes.Email);
-        return new UserContext(id, principal.IsInRole(AdminRole), string.IsNullOrWhiteSpace(email) ? null : email);
+        var usableEmail = string.IsNullOrWhiteSpace(email) || email.Length > UserContext.MaxEmailLength ? null : email;
+        return new UserContext(id, principal.IsInRole(AdminRole), usableEmail);
     }
 }

@@ -13,7 +13,7 @@ public sealed class OrderListSpec : Specification<Order>
         if (filter.Created?.ToExclusive is { } to) Where(o => o.CreatedAt < to);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
-            var q = filter.Query.Trim().ToLower();
+            var q = filter.Query.Trim().ToLowerInvariant();
             Where(o => o.OrderNumber.Contains(q) || o.Lines.Any(l => l.ProductName.ToLower().Contains(q)));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 
 namespace Orders.Infrastructure.Persistence.Configurations;
@@ -10,7 +11,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     {
         b.ToTable("IdempotencyRecords");
         b.HasKey(r => new { r.UserId, r.Key });
-        b.Property(r => r.UserId).HasMaxLength(200);
+        b.Property(r => r.UserId).HasMaxLength(UserContext.MaxIdLength);
         b.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
         b.Property(r => r.RequestHash).HasMaxLength(64);
         b.Property(r => r.OrderId).HasMaxLength(32);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Orders.Application.Common;
 using Orders.Domain.Orders;
 
 namespace Orders.Infrastructure.Persistence.Configurations;
@@ -13,18 +14,18 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.Id).HasMaxLength(32).ValueGeneratedNever();
         b.Property(o => o.OrderNumber).HasMaxLength(20);
         b.HasIndex(o => o.OrderNumber).IsUnique();
-        b.Property(o => o.UserId).HasMaxLength(200);
+        b.Property(o => o.UserId).HasMaxLength(UserContext.MaxIdLength);
         b.HasIndex(o => new { o.UserId, o.CreatedAt });
         b.HasIndex(o => o.CreatedAt);
-        b.Property(o => o.CustomerEmail).HasMaxLength(320);
+        b.Property(o => o.CustomerEmail).HasMaxLength(UserContext.MaxEmailLength);
         b.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.ShippingMethod).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.PaymentMethod).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.Currency).HasMaxLength(3);
         b.Property(o => o.DiscountCode).HasMaxLength(40);
-        b.Property(o => o.ShippingCarrier).HasMaxLength(100);
-        b.Property(o => o.TrackingNumber).HasMaxLength(100);
+        b.Property(o => o.ShippingCarrier).HasMaxLength(Order.MaxTrackingLength);
+        b.Property(o => o.TrackingNumber).HasMaxLength(Order.MaxTrackingLength);
         b.Property(o => o.CancelReason).HasMaxLength(OrderErrors.MaxReasonLength);
         b.Property(o => o.PaymentProvider).HasMaxLength(40);
         b.Property(o => o.PaymentIntentId).HasMaxLength(100);
@@ -72,7 +73,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             h.HasKey("Id");
             h.Property(x => x.From).HasConversion<string>().HasMaxLength(20);
             h.Property(x => x.To).HasConversion<string>().HasMaxLength(20);
-            h.Property(x => x.By).HasMaxLength(200);
+            h.Property(x => x.By).HasMaxLength(UserContext.MaxIdLength);
             h.Property(x => x.Note).HasMaxLength(OrderErrors.MaxReasonLength);
         });
         b.Navigation(o => o.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -213,6 +213,24 @@ public sealed class PaymentWebhookTests(LifecycleApiFactory factory) : IClassFix
         problem["errors"]!["data.intentId"].ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("transactionId")]
+    [InlineData("failureReason")]
+    public async Task PostWebhook_WithOverlongField_Returns400AndLeavesTheOrderPending(string field)
+    {
+        var order = await PlaceAsync($"overlong-{field}");
+        var evt = field == "transactionId"
+            ? LifecycleApi.PaymentEvent(order, transactionId: new string('t', 201))
+            : LifecycleApi.PaymentEvent(order, type: "payment.failed", failureReason: new string('r', 501));
+
+        var problem = await (await _provider.PostPaymentEventAsync(evt)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["errors"]![$"data.{field}"].ShouldNotBeNull();
+        var after = await _admin.GetOrderAsync(order.Id());
+        after.Status().ShouldBe("pending");
+        after.PaymentStatus().ShouldBe("requires_payment");
+    }
+
     private async Task<JsonObject> PlaceAsync(string user)
     {
         var product = await _admin.CreateProductAsync($"Webhook item for {user}", 19.99m, 10);

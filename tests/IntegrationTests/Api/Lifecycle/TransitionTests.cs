@@ -84,6 +84,23 @@ public sealed partial class TransitionTests(LifecycleApiFactory factory) : IClas
         (await _admin.GetOrderAsync(ready.Id())).ToJsonString().ShouldBe(ready.ToJsonString());
     }
 
+    [Theory]
+    [InlineData("tracking")]
+    [InlineData("carrier")]
+    public async Task PutStatus_ShipWithTrackingOrCarrierOver100Chars_Returns400AndChangesNothing(string overlong)
+    {
+        var product = await _admin.CreateProductAsync($"Ship with long {overlong}", 10m, 10);
+        var ready = await factory.OrderInStateAsync(factory.ClientFor($"long-{overlong}"), product, "ready");
+
+        var response = await _admin.PutStatusAsync(ready.Id(), "shipped",
+            trackingNumber: overlong == "tracking" ? new string('T', 101) : "TRACK-3",
+            shippingCarrier: overlong == "carrier" ? new string('C', 101) : "DHL");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem["errors"]!.AsObject().ShouldContainKey(overlong == "tracking" ? "trackingNumber" : "shippingCarrier");
+        (await _admin.GetOrderAsync(ready.Id())).ToJsonString().ShouldBe(ready.ToJsonString());
+    }
+
     [Fact]
     public async Task PutStatus_WithNoteOf501Chars_Returns400AndChangesNothing()
     {

@@ -53,6 +53,19 @@ public sealed class AuthorizationTests(OrdersApiFactory factory) : IClassFixture
     }
 
     [Theory]
+    [InlineData(" ")]
+    [InlineData(201)]
+    public async Task Request_WithBlankOrOverlongSubject_Returns401(object subject)
+    {
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            TestTokens.Create(subject as string ?? new string('u', (int)subject)));
+
+        await (await client.GetAsync("/api/orders")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.PostAsJsonAsync("/api/orders", new { })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
     [MemberData(nameof(AdminRoutes))]
     public async Task AdminRoute_AsNonAdmin_Returns403Problem(string method, string path) =>
         await (await factory.ClientFor("plain-user").SendAsync(Request(method, path))).ShouldBeProblemAsync(HttpStatusCode.Forbidden);

@@ -29,6 +29,20 @@ public class OrderVerbTests
         OrderSnapshot.Of(order).ShouldBe(before);
     }
 
+    [Theory]
+    [InlineData(101, 3)]
+    [InlineData(20, 101)]
+    public void Ship_WhenTrackingNumberOrCarrierOver100Chars_ReturnsTrackingTooLongAndChangesNothing(int trackingLength, int carrierLength)
+    {
+        var order = new OrderBuilder().Paid().InPreparation().Ready().Build();
+        var before = OrderSnapshot.Of(order);
+
+        order.Ship(Admin, new string('T', trackingLength), new string('C', carrierLength), null, null, Later)
+            .ShouldFailWith("order.tracking_too_long", ErrorType.Invalid);
+
+        OrderSnapshot.Of(order).ShouldBe(before);
+    }
+
     [Fact]
     public void Ship_WhenReady_SetsTrackingCarrierShippedAtAndEstimatedDelivery()
     {
