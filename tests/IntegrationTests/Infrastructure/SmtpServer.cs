@@ -73,18 +73,18 @@ public sealed class SmtpServer : IDisposable
         _process = null;
     }
 
-    /// <summary>Every message received so far, oldest first, once there are at least <paramref name="count"/>;
-    /// fails when they do not arrive within <paramref name="timeout"/>.</summary>
-    public async Task<IReadOnlyList<ReceivedEmail>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    /// <summary>Every message received so far that matches <paramref name="where"/> (all by default), oldest first,
+    /// once there are at least <paramref name="count"/>; fails when they do not arrive within <paramref name="timeout"/>.</summary>
+    public async Task<IReadOnlyList<ReceivedEmail>> WaitForMessagesAsync(int count, TimeSpan timeout, Func<ReceivedEmail, bool>? where = null)
     {
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            var files = MessageFiles();
-            if (files.Count >= count) return [.. files.Select(f => MimeReader.Parse(File.ReadAllBytes(f.FullName)))];
+            var messages = MessageFiles().Select(f => MimeReader.Parse(File.ReadAllBytes(f.FullName))).Where(where ?? (_ => true)).ToList();
+            if (messages.Count >= count) return messages;
             if (deadline.Elapsed > timeout)
                 throw new TimeoutException(
-                    $"Expected {count} message(s) in {MaildirPath} within {timeout}, found {files.Count}. Server output:\n{Output}");
+                    $"Expected {count} message(s) in {MaildirPath} within {timeout}, found {messages.Count}. Server output:\n{Output}");
             await Task.Delay(50);
         }
     }

@@ -3,17 +3,26 @@ using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Postgres;
 
-/// <summary>The API on a fresh PostgreSQL database. <see cref="SecondInstance"/> starts another API host on the same
-/// database, as a second server of a scaled-out shop would be.</summary>
+/// <summary>The API on a fresh PostgreSQL database, sending its emails to a real SMTP server. <see cref="SecondInstance"/>
+/// starts another API host on the same database and SMTP server, as a second server of a scaled-out shop would be.</summary>
 public class PostgresApiFactory : NotificationsApiFactory
 {
-    public PostgresApiFactory() : this(PostgresServer.Shared.CreateDatabase())
+    private readonly bool _ownsSmtp;
+
+    public PostgresApiFactory() : this(PostgresServer.Shared.CreateDatabase(), new SmtpServer(), ownsSmtp: true)
     {
     }
 
-    private PostgresApiFactory(string connectionString) => PostgresConnectionString = connectionString;
+    private PostgresApiFactory(string connectionString, SmtpServer smtp, bool ownsSmtp)
+    {
+        PostgresConnectionString = connectionString;
+        Smtp = smtp;
+        _ownsSmtp = ownsSmtp;
+    }
 
     public string PostgresConnectionString { get; }
+
+    public SmtpServer Smtp { get; }
 
     protected override IDictionary<string, string?> Settings
     {
@@ -22,9 +31,17 @@ public class PostgresApiFactory : NotificationsApiFactory
             var settings = base.Settings;
             settings["Database:Provider"] = "Postgres";
             settings["ConnectionStrings:Orders"] = PostgresConnectionString;
+            settings["Smtp:Host"] = Smtp.Host;
+            settings["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return settings;
         }
     }
 
-    public PostgresApiFactory SecondInstance() => new(PostgresConnectionString);
+    public PostgresApiFactory SecondInstance() => new(PostgresConnectionString, Smtp, ownsSmtp: false);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsSmtp) Smtp.Dispose();
+    }
 }

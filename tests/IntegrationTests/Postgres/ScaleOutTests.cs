@@ -42,7 +42,7 @@ public sealed class ScaleOutTests : IClassFixture<PostgresApiFactory>, IDisposab
     }
 
     [Fact]
-    public async Task TwoDispatchers_DeliverEveryEventExactlyOnce()
+    public async Task TwoDispatchers_DeliverEveryWebhookAndEmailExactlyOnce()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         (await _first.Admin().PostAsJsonAsync("/api/webhooks", new { url = receiver.Url, events = new[] { "order.created" } }))
@@ -57,6 +57,13 @@ public sealed class ScaleOutTests : IClassFixture<PostgresApiFactory>, IDisposab
         var ids = receiver.Received.Select(r => JsonNode.Parse(r.Body)!["data"]!["orderId"].Str()).ToList();
         ids.Count.ShouldBe(30);
         ids.Order().ShouldBe(placed.Select(p => p["id"].Str()).Order());
+
+        static bool ToABuyer(ReceivedEmail m) => m.To.Contains("pg-hook-", StringComparison.Ordinal);
+        await _first.Smtp.WaitForMessagesAsync(30, TimeSpan.FromSeconds(30), ToABuyer);
+        await Task.Delay(1500);
+        var confirmations = await _first.Smtp.WaitForMessagesAsync(30, TimeSpan.Zero, ToABuyer);
+        confirmations.Count.ShouldBe(30, "each confirmation is sent once");
+        confirmations.Select(m => m.Subject).Order().ShouldBe(placed.Select(p => $"Order {p["orderNumber"].Str()} confirmed").Order());
     }
 
     [Fact]

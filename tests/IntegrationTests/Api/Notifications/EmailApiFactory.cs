@@ -26,19 +26,8 @@ public sealed class EmailApiFactory : LifecycleApiFactory
     }
 
     /// <summary>The messages the server holds for <paramref name="recipient"/>, once there are at least <paramref name="count"/>.</summary>
-    public async Task<IReadOnlyList<ReceivedEmail>> MailForAsync(string recipient, int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var all = await Smtp.WaitForMessagesAsync(0, TimeSpan.Zero);
-            var mine = all.Where(m => m.To.Contains(recipient, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (mine.Count >= count) return mine;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Expected {count} email(s) to {recipient} within 20 s, found {mine.Count}.");
-            await Task.Delay(50);
-        }
-    }
+    public Task<IReadOnlyList<ReceivedEmail>> MailForAsync(string recipient, int count) =>
+        Smtp.WaitForMessagesAsync(count, TimeSpan.FromSeconds(20), m => m.To.Contains(recipient, StringComparison.OrdinalIgnoreCase));
 
     protected override void Dispose(bool disposing)
     {
