@@ -1,11 +1,11 @@
-using Orders.IntegrationTests.Api.Lifecycle;
+using System.Globalization;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Notifications;
 
-/// <summary>The API sending its emails to a real SMTP server of its own, with a fast outbox that keeps retrying long
-/// enough (about 20 s) for a test to stop and restart the server.</summary>
-public sealed class EmailApiFactory : LifecycleApiFactory
+/// <summary>The API sending its emails to a real SMTP server of its own, with an outbox that keeps retrying long enough
+/// (about 20 s) for a test to stop and restart the server.</summary>
+public sealed class EmailApiFactory : NotificationsApiFactory
 {
     public SmtpServer Smtp { get; } = new();
 
@@ -15,11 +15,8 @@ public sealed class EmailApiFactory : LifecycleApiFactory
         {
             var settings = base.Settings;
             settings["Smtp:Host"] = Smtp.Host;
-            settings["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            settings["Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture);
             settings["Smtp:From"] = "Orders Shop <orders@shop.example>";
-            settings["Outbox:PollIntervalMilliseconds"] = "50";
-            settings["Outbox:BaseDelaySeconds"] = "0.05";
-            settings["Outbox:MaxDelaySeconds"] = "0.5";
             settings["Outbox:MaxAttempts"] = "40";
             return settings;
         }

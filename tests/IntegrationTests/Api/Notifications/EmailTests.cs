@@ -38,7 +38,7 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
         {
             order = await factory.ClientFor("patient", email: "patient@example.com").PlaceOrderOkAsync((product, 1));
 
-            var waiting = await WaitForAsync(async () =>
+            var waiting = await Eventually.FoundAsync(async () =>
             {
                 var pending = await (await _admin.GetAsync("/api/admin/outbox?status=pending&limit=100")).ShouldBeAsync(HttpStatusCode.OK);
                 return pending["items"]!.AsArray().FirstOrDefault(m =>
@@ -91,15 +91,4 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
 
     private static string Total(JsonObject order) =>
         order["total"]!.GetValue<decimal>().ToString("N2", CultureInfo.GetCultureInfo("en-US")) + " USD";
-
-    private static async Task<JsonNode> WaitForAsync(Func<Task<JsonNode?>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (await probe() is { } found) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not get there in 20 s.");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,10 +1,10 @@
-using Orders.IntegrationTests.Infrastructure;
+using Orders.IntegrationTests.Api.Lifecycle;
 
 namespace Orders.IntegrationTests.Api.Notifications;
 
 /// <summary>The API with a fast outbox (short polls and backoff, three attempts) and webhooks allowed to reach the
-/// loopback receiver the tests start.</summary>
-public class NotificationsApiFactory : OrdersApiFactory
+/// loopback receiver the tests start; payments can be confirmed as in the lifecycle tests.</summary>
+public class NotificationsApiFactory : LifecycleApiFactory
 {
     protected override IDictionary<string, string?> Settings
     {

@@ -102,7 +102,7 @@ public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixtur
         var product = await _admin.CreateProductAsync("Doomed lamp", 20m, 5);
         var order = await factory.ClientFor("doomed").PlaceOrderOkAsync((product, 1));
 
-        var dead = await WaitForAsync(async () =>
+        var dead = await Eventually.FoundAsync(async () =>
         {
             var list = await (await _admin.GetAsync("/api/admin/outbox?status=dead&limit=100")).ShouldBeAsync(HttpStatusCode.OK);
             return list["items"]!.AsArray().FirstOrDefault(m => m!["orderId"].Str() == order["id"].Str() && m["kind"].Str() == "webhook");
@@ -115,7 +115,7 @@ public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixtur
         retried["status"].Str().ShouldBeOneOf("pending", "sent");
 
         await receiver.WaitForAsync(r => r.Count >= 4);
-        await WaitForAsync(async () =>
+        await Eventually.FoundAsync(async () =>
         {
             var sent = await (await _admin.GetAsync("/api/admin/outbox?status=sent&limit=100")).ShouldBeAsync(HttpStatusCode.OK);
             return sent["items"]!.AsArray().FirstOrDefault(m => m!["id"].Str() == dead["id"].Str());
@@ -172,21 +172,10 @@ public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixtur
     }
 
     private async Task<JsonArray> WaitForDeliveriesAsync(string subscriptionId, int count) =>
-        (await WaitForAsync(async () =>
+        (await Eventually.FoundAsync(async () =>
         {
             var log = await (await _admin.GetAsync($"/api/webhooks/{subscriptionId}/deliveries")).ShouldBeAsync(HttpStatusCode.OK);
             var items = log["items"]!.AsArray();
             return items.Count >= count ? items : null;
         })).AsArray();
-
-    private static async Task<JsonNode> WaitForAsync(Func<Task<JsonNode?>> probe)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            if (await probe() is { } found) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not get there in 20 s.");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,0 +1,18 @@
+using System.Text.Json.Nodes;
+
+namespace Orders.IntegrationTests.Infrastructure;
+
+/// <summary>Polls what the background dispatcher changes (the outbox, delivery logs) until it shows up.</summary>
+public static class Eventually
+{
+    public static async Task<JsonNode> FoundAsync(Func<Task<JsonNode?>> probe)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            if (await probe() is { } found) return found;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not get there in 20 s.");
+            await Task.Delay(100);
+        }
+    }
+}
