@@ -67,7 +67,12 @@ public static class DependencyInjection
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddScoped<IWebhookStore, WebhookStore>();
         services.AddScoped<IWebhookTargetPolicy, WebhookTargetPolicy>();
-        if (outbox.DispatcherEnabled) services.AddHostedService<OutboxDispatcher>();
+        if (outbox.DispatcherEnabled)
+        {
+            services.AddHostedService<OutboxDispatcher>();
+            services.AddSingleton<Housekeeping>();
+            services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
+        }
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();

@@ -22,4 +22,7 @@ public sealed class OutboxOptions
 
     /// <summary>How long a claimed message stays with its dispatcher; a dispatcher that dies releases it after this.</summary>
     public int LeaseSeconds { get; set; } = 120;
+
+    /// <summary>Sent messages and webhook delivery logs are deleted after this many days.</summary>
+    public int KeepSentDays { get; set; } = 7;
 }

@@ -1,0 +1,34 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Orders.Infrastructure.Outbox;
+using Orders.Infrastructure.Persistence;
+using Orders.IntegrationTests.Infrastructure;
+
+namespace Orders.IntegrationTests.Persistence;
+
+public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<OrdersApiFactory>
+{
+    [Fact]
+    public async Task Purge_DeletesExpiredIdempotencyRecordsAndOldSentMessages_AndKeepsTheRest()
+    {
+        var product = await factory.Admin().CreateProductAsync("Housekeeping lamp", 10m, 10);
+        var buyer = factory.ClientFor("tidy");
+        var old = await (await buyer.PlaceOrderAsync(ApiClientExtensions.OrderBody((product, 1)), "old-key")).ShouldBeAsync(HttpStatusCode.Created);
+        var fresh = await (await buyer.PlaceOrderAsync(ApiClientExtensions.OrderBody((product, 1)), "fresh-key")).ShouldBeAsync(HttpStatusCode.Created);
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-8);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        await db.IdempotencyRecords.Where(r => r.Key == "old-key").ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, longAgo));
+        // Locked far ahead, so the running dispatcher leaves these rows alone.
+        await db.OutboxMessages.Where(m => m.OrderId == old["id"].Str()).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, longAgo)
+            .SetProperty(m => m.LockedBy, "test").SetProperty(m => m.LockedUntil, DateTimeOffset.UtcNow.AddDays(1)));
+
+        await factory.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
+
+        (await db.IdempotencyRecords.Select(r => r.Key).ToListAsync()).ShouldBe(["fresh-key"]);
+        (await db.OutboxMessages.CountAsync(m => m.OrderId == old["id"].Str())).ShouldBe(0);
+        (await db.OutboxMessages.CountAsync(m => m.OrderId == fresh["id"].Str())).ShouldBeGreaterThan(0);
+    }
+}
