@@ -1,3 +1,4 @@
+using System.Net.Mail;
 using System.Security.Claims;
 using Orders.Application.Common;
 
@@ -16,7 +17,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal is null || string.IsNullOrWhiteSpace(id) || id.Length > UserContext.MaxIdLength) return null;
         var email = principal.FindFirstValue("email") ?? principal.FindFirstValue(ClaimTypes.Email);
-        var usableEmail = string.IsNullOrWhiteSpace(email) || email.Length > UserContext.MaxEmailLength ? null : email;
+        // An address the mail server could never take would only fill the outbox with failures.
+        var usableEmail = email is { Length: <= UserContext.MaxEmailLength } && MailAddress.TryCreate(email, out _) ? email : null;
         return new UserContext(id, principal.IsInRole(AdminRole), usableEmail);
     }
 }

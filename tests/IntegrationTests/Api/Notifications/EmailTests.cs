@@ -70,6 +70,17 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
     }
 
     [Fact]
+    public async Task AnEmailClaimThatIsNoAddress_PlacesTheOrder_AndQueuesNoEmail()
+    {
+        var product = await _admin.CreateProductAsync("Unmailable lamp", 20m, 5);
+
+        var order = await factory.ClientFor("unmailable", email: "not an address").PlaceOrderOkAsync((product, 1));
+
+        var all = await (await _admin.GetAsync("/api/admin/outbox?limit=100")).ShouldBeAsync(HttpStatusCode.OK);
+        all["items"]!.AsArray().ShouldNotContain(m => m!["orderId"].Str() == order["id"].Str() && m["kind"].Str() == "email");
+    }
+
+    [Fact]
     public async Task Shipping_SendsTheTrackingNumber_AndCancelingAPaidOrder_AnnouncesTheRefund()
     {
         var product = await _admin.CreateProductAsync("Travelling lamp", 20m, 5);
