@@ -250,7 +250,8 @@ public sealed class Order : AggregateRoot
     {
         if (!OrderTransitions.IsAllowed(Status, OrderStatus.Shipped)) return InvalidTransition(OrderStatus.Shipped);
         if (string.IsNullOrWhiteSpace(trackingNumber) || string.IsNullOrWhiteSpace(carrier)) return OrderErrors.TrackingRequired;
-        if (trackingNumber.Trim().Length > MaxTrackingLength || carrier.Trim().Length > MaxTrackingLength) return OrderErrors.TrackingTooLong;
+        bool trackingTooLong = trackingNumber.Trim().Length > MaxTrackingLength, carrierTooLong = carrier.Trim().Length > MaxTrackingLength;
+        if (trackingTooLong || carrierTooLong) return OrderErrors.TrackingTooLong(trackingTooLong, carrierTooLong);
 
         var moved = MoveTo(OrderStatus.Shipped, by, note, now);
         if (moved.IsFailure) return moved;

@@ -19,13 +19,15 @@ public static class OrderErrors
         "Shipping needs trackingNumber and shippingCarrier.",
         new Dictionary<string, string[]> { ["trackingNumber"] = ["Is required to ship."], ["shippingCarrier"] = ["Is required to ship."] });
 
-    public static readonly Error TrackingTooLong = Error.Invalid("order.tracking_too_long",
-        $"trackingNumber and shippingCarrier must be at most {Order.MaxTrackingLength} characters.",
-        new Dictionary<string, string[]>
-        {
-            ["trackingNumber"] = [$"Must be at most {Order.MaxTrackingLength} characters."],
-            ["shippingCarrier"] = [$"Must be at most {Order.MaxTrackingLength} characters."],
-        });
+    /// <summary>Names only the fields that are over <see cref="Order.MaxTrackingLength"/>.</summary>
+    public static Error TrackingTooLong(bool trackingNumber, bool shippingCarrier)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (trackingNumber) errors["trackingNumber"] = [$"Must be at most {Order.MaxTrackingLength} characters."];
+        if (shippingCarrier) errors["shippingCarrier"] = [$"Must be at most {Order.MaxTrackingLength} characters."];
+        return Error.Invalid("order.tracking_too_long",
+            $"trackingNumber and shippingCarrier must be at most {Order.MaxTrackingLength} characters.", errors);
+    }
 
     public static readonly Error PickupOnly = Error.Conflict("order.pickup_only",
         $"Only pickup orders go from ready to delivered; ship this one first. Allowed next states: {OrderStatus.Shipped.ToSnakeCase()}.");

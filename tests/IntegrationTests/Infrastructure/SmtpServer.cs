@@ -29,6 +29,13 @@ public sealed class SmtpServer : IDisposable
 
     public string Host => "127.0.0.1";
 
+    /// <summary>Points an API's configuration at this server.</summary>
+    public void Configure(IDictionary<string, string?> settings)
+    {
+        settings["Smtp:Host"] = Host;
+        settings["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Where messages land; <c>new/</c> holds one file per message.</summary>
     public string MaildirPath => Path.Combine(_directory, "Maildir");
 

@@ -31,8 +31,7 @@ public class PostgresApiFactory : NotificationsApiFactory
             var settings = base.Settings;
             settings["Database:Provider"] = "Postgres";
             settings["ConnectionStrings:Orders"] = PostgresConnectionString;
-            settings["Smtp:Host"] = Smtp.Host;
-            settings["Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Smtp.Configure(settings);
             return settings;
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Notifications;
@@ -14,8 +13,7 @@ public sealed class EmailApiFactory : NotificationsApiFactory
         get
         {
             var settings = base.Settings;
-            settings["Smtp:Host"] = Smtp.Host;
-            settings["Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture);
+            Smtp.Configure(settings);
             settings["Smtp:From"] = "Orders Shop <orders@shop.example>";
             settings["Outbox:MaxAttempts"] = "40";
             return settings;

@@ -37,8 +37,10 @@ public class OrderVerbTests
         var order = new OrderBuilder().Paid().InPreparation().Ready().Build();
         var before = OrderSnapshot.Of(order);
 
-        order.Ship(Admin, new string('T', trackingLength), new string('C', carrierLength), null, null, Later)
+        var error = order.Ship(Admin, new string('T', trackingLength), new string('C', carrierLength), null, null, Later)
             .ShouldFailWith("order.tracking_too_long", ErrorType.Invalid);
+
+        error.Fields.ShouldNotBeNull().Keys.ShouldHaveSingleItem().ShouldBe(trackingLength > 100 ? "trackingNumber" : "shippingCarrier");
 
         OrderSnapshot.Of(order).ShouldBe(before);
     }
