@@ -51,6 +51,6 @@ public static class WebhookSignature
 
     private static bool IsHex(string value) => value.All(Uri.IsHexDigit);
 
-    private static Error Invalid(string message) => Error.Invalid("signature.invalid", message,
+    private static Result Invalid(string message) => Failure.Invalid("signature.invalid", message,
         new Dictionary<string, string[]> { [HeaderName] = [message] });
 }

@@ -11,23 +11,23 @@ public sealed class DiscountHandlers(
     public async Task<Result<PagedList<DiscountDto>>> ListAsync(int? page, int? limit, bool? active, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
-        if (paging.IsFailure) return paging.Error!;
+        if (!paging.IsSuccess) return paging.Failed();
         return (await reads.ListAsync(new DiscountListSpec(paging.Value, active), ct)).Map(d => DiscountDto.From(d, shop.Currency));
     }
 
     public async Task<Result<DiscountDto>> CreateAsync(DiscountInput input, CancellationToken ct)
     {
         var amountOff = ToMinor(input.AmountOff);
-        if (amountOff.IsFailure) return amountOff.Error!;
+        if (!amountOff.IsSuccess) return amountOff.Failed();
         var created = Discount.Create(input.Code, input.PercentOff, amountOff.Value, input.ValidFrom, input.ValidTo,
             input.MaxRedemptions, input.Active ?? true, clock.GetUtcNow());
-        if (created.IsFailure) return created.Error!;
+        if (!created.IsSuccess) return created.Failed();
         if (await discounts.FindAsync(created.Value.Code, ct) is not null)
-            return Error.Conflict("discount.exists", $"Discount code {created.Value.Code} already exists; change it with PATCH.");
+            return Failure.Conflict("discount.exists", $"Discount code {created.Value.Code} already exists; change it with PATCH.");
 
         discounts.Add(created.Value);
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsFailure ? saved.Error! : DiscountDto.From(created.Value, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : DiscountDto.From(created.Value, shop.Currency);
     }
 
     /// <summary>Giving percentOff switches an amount-off code to a percentage, and the other way round.</summary>
@@ -36,7 +36,7 @@ public sealed class DiscountHandlers(
         var discount = await discounts.FindAsync(Discount.Normalize(code), ct);
         if (discount is null) return NotFound(code);
         var amountOff = ToMinor(input.AmountOff);
-        if (amountOff.IsFailure) return amountOff.Error!;
+        if (!amountOff.IsSuccess) return amountOff.Failed();
 
         var (percent, amount) = (input.PercentOff, amountOff.Value) switch
         {
@@ -45,9 +45,9 @@ public sealed class DiscountHandlers(
         };
         var updated = discount.Update(percent, amount, input.ValidFrom ?? discount.ValidFrom, input.ValidTo ?? discount.ValidTo,
             input.MaxRedemptions ?? discount.MaxRedemptions, input.Active ?? discount.Active, clock.GetUtcNow());
-        if (updated.IsFailure) return updated.Error!;
+        if (!updated.IsSuccess) return updated.Failed();
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsFailure ? saved.Error! : DiscountDto.From(discount, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : DiscountDto.From(discount, shop.Currency);
     }
 
     public async Task<Result> DeleteAsync(string code, CancellationToken ct)
@@ -58,13 +58,13 @@ public sealed class DiscountHandlers(
         return await uow.SaveChangesAsync(ct);
     }
 
-    private static Error NotFound(string code) => Error.NotFound("discount.not_found", $"Discount code {Discount.Normalize(code)} not found.");
+    private static Result NotFound(string code) => Failure.NotFound("discount.not_found", $"Discount code {Discount.Normalize(code)} not found.");
 
     private Result<long?> ToMinor(decimal? amount)
     {
         if (amount is null) return Result<long?>.Success(null);
         return Money.FromMajor(amount.Value, shop.Currency) is { } money
             ? Result<long?>.Success(money.Minor)
-            : Error.Invalid("amountOff", "Must be a non-negative amount with at most 2 decimals.");
+            : Failure.Field("amountOff", "Must be a non-negative amount with at most 2 decimals.");
     }
 }

@@ -20,8 +20,8 @@ public sealed class GetInvoiceHandler(
         {
             var assigned = await uow.InTransactionAsync<Order>(async ct => await AssignNumberAsync(orderRef, ct), ct);
             // Someone else's download numbered it first: theirs stands, and this request renders it.
-            if (assigned.Error?.Type == ErrorType.Conflict) assigned = await orders.FindAsync(orderRef, ct) is { InvoiceNumber: not null } o ? o : assigned;
-            if (assigned.IsFailure) return assigned.Error!;
+            if (assigned.Status == ResultStatus.Conflict) assigned = await orders.FindAsync(orderRef, ct) is { InvoiceNumber: not null } o ? o : assigned;
+            if (!assigned.IsSuccess) return assigned.Failed();
             order = assigned.Value;
         }
 
@@ -33,13 +33,13 @@ public sealed class GetInvoiceHandler(
         var order = await orders.FindAsync(orderRef, ct);
         if (order is null) return OrderErrors.NotFound(orderRef);
         if (order.InvoiceNumber is not null) return order;
-        if (!order.WasPaid) return Error.Invalid("order.not_paid", $"Order {order.OrderNumber} has not been paid, so it has no invoice yet.");
+        if (!order.WasPaid) return Failure.Invalid("order.not_paid", $"Order {order.OrderNumber} has not been paid, so it has no invoice yet.");
 
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Year;
         var sequence = await sequences.NextAsync(string.Create(CultureInfo.InvariantCulture, $"invoice:{year}"), ct);
         var assigned = order.AssignInvoiceNumber(string.Create(CultureInfo.InvariantCulture, $"FV-{year}-{sequence:D8}"), now);
-        return assigned.IsFailure ? assigned.Error! : order;
+        return !assigned.IsSuccess ? assigned.Failed() : order;
     }
 
     private InvoiceData ToInvoice(Order order)

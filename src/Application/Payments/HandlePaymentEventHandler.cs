@@ -17,22 +17,22 @@ public sealed class HandlePaymentEventHandler(
     public async Task<Result<PaymentEventOutcome>> HandleAsync(string payload, string? signature, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(options.WebhookSecret))
-            return Error.Invalid("payments.not_configured", "Payments:WebhookSecret is not configured, so no event can be verified.");
+            return Failure.Invalid("payments.not_configured", "Payments:WebhookSecret is not configured, so no event can be verified.");
         var verified = WebhookSignature.Verify(payload, signature, options.WebhookSecret, clock.GetUtcNow());
-        if (verified.IsFailure) return verified.Error!;
+        if (!verified.IsSuccess) return verified.Failed();
 
         var parsed = Parse(payload);
-        if (parsed.IsFailure) return parsed.Error!;
+        if (!parsed.IsSuccess) return parsed.Failed();
         var evt = parsed.Value;
 
         return await uow.InTransactionAsync<PaymentEventOutcome>(async ct =>
         {
             if (await processed.ExistsAsync(evt.Id!, ct)) return new PaymentEventOutcome(evt.Id!, "duplicate", null);
             var order = await orders.FindByPaymentIntentAsync(evt.Data!.IntentId!, ct);
-            if (order is null) return Error.NotFound("payment.unknown_intent", $"No order has payment intent {evt.Data.IntentId}.");
+            if (order is null) return Failure.NotFound("payment.unknown_intent", $"No order has payment intent {evt.Data.IntentId}.");
 
             var applied = await ApplyAsync(evt, order, ct);
-            if (applied.IsFailure) return applied.Error!;
+            if (!applied.IsSuccess) return applied.Failed();
             processed.Add(new ProcessedPaymentEvent(evt.Id!, evt.Type!, evt.Data.IntentId!, clock.GetUtcNow()));
             return new PaymentEventOutcome(evt.Id!, applied.Value, order.Id);
         }, ct);
@@ -47,13 +47,13 @@ public sealed class HandlePaymentEventHandler(
             case PaymentEvent.Succeeded:
                 if (data.Amount is not { } amount || Money.FromMajor(amount, order.Currency)?.Minor != order.Total
                     || !string.Equals(data.Currency, order.Currency, StringComparison.OrdinalIgnoreCase))
-                    return Error.Unprocessable("payment.amount_mismatch",
+                    return Failure.Unprocessable("payment.amount_mismatch",
                         $"The event pays {data.Amount} {data.Currency}, but order {order.OrderNumber} is {new Money(order.Total, order.Currency)}.");
                 if (order.Status == OrderStatus.Pending) return Applied(order.MarkPaid(Actor.PaymentProvider, now, data.TransactionId));
                 if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected)
                 {
                     var late = order.RecordLatePayment(data.TransactionId, now);
-                    if (late.IsFailure) return late.Error!;
+                    if (!late.IsSuccess) return late.Failed();
                     await settlement.RefundIfNeededAsync(order, ct);
                     return "refunded";
                 }
@@ -66,11 +66,11 @@ public sealed class HandlePaymentEventHandler(
                 order.MarkRefunded(data.TransactionId ?? evt.Id!, now);
                 return "applied";
             default:
-                return Error.Invalid("type", $"Unknown event type {evt.Type}; expected {PaymentEvent.Succeeded}, {PaymentEvent.Failed} or {PaymentEvent.RefundSucceeded}.");
+                return Failure.Field("type", $"Unknown event type {evt.Type}; expected {PaymentEvent.Succeeded}, {PaymentEvent.Failed} or {PaymentEvent.RefundSucceeded}.");
         }
     }
 
-    private static Result<string> Applied(Result result) => result.IsSuccess ? "applied" : result.Error!;
+    private static Result<string> Applied(Result result) => result.IsSuccess ? "applied" : result.Failed();
 
     private static Result<PaymentEvent> Parse(string payload)
     {
@@ -95,6 +95,6 @@ public sealed class HandlePaymentEventHandler(
             if (evt.Data?.FailureReason?.Length > 500) errors["data.failureReason"] = ["Must be at most 500 characters."];
         }
 
-        return errors.Count == 0 ? evt! : Error.Invalid("payment.invalid_event", "The payment event is not valid; see errors.", errors);
+        return errors.Count == 0 ? evt! : Failure.Invalid("payment.invalid_event", "The payment event is not valid; see errors.", errors);
     }
 }

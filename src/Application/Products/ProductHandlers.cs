@@ -11,7 +11,7 @@ public sealed class ProductHandlers(
     public async Task<Result<PagedList<ProductDto>>> ListAsync(int? page, int? limit, string? q, bool includeInactive, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
-        if (paging.IsFailure) return paging.Error!;
+        if (!paging.IsSuccess) return paging.Failed();
         var found = await reads.ListAsync(new ProductListSpec(paging.Value, includeInactive, nameContains: q), ct);
         return found.Map(p => ProductDto.From(p, shop.Currency));
     }
@@ -25,16 +25,16 @@ public sealed class ProductHandlers(
 
     public async Task<Result<ProductDto>> CreateAsync(ProductInput input, CancellationToken ct)
     {
-        if (input.Price is null) return Error.Invalid("price", "Is required.");
+        if (input.Price is null) return Failure.Field("price", "Is required.");
         var price = ToMinor(input.Price);
-        if (price.IsFailure) return price.Error!;
+        if (!price.IsSuccess) return price.Failed();
         var created = Product.Create(ids.NewId(), input.Name, input.Description, price.Value!.Value, input.Stock ?? 0,
             input.Images, input.Active ?? true, clock.GetUtcNow());
-        if (created.IsFailure) return created.Error!;
+        if (!created.IsSuccess) return created.Failed();
 
         products.Add(created.Value);
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsFailure ? saved.Error! : ProductDto.From(created.Value, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : ProductDto.From(created.Value, shop.Currency);
     }
 
     public async Task<Result<ProductDto>> UpdateAsync(string id, ProductInput input, CancellationToken ct)
@@ -42,13 +42,13 @@ public sealed class ProductHandlers(
         var product = await products.FindAsync(id, ct);
         if (product is null) return ProductErrors.NotFound(id);
         var price = ToMinor(input.Price);
-        if (price.IsFailure) return price.Error!;
+        if (!price.IsSuccess) return price.Failed();
 
         var updated = product.Update(input.Name ?? product.Name, input.Description ?? product.Description, price.Value ?? product.Price,
             input.Stock ?? product.Stock, input.Images ?? product.Images, input.Active ?? product.Active, clock.GetUtcNow());
-        if (updated.IsFailure) return updated.Error!;
+        if (!updated.IsSuccess) return updated.Failed();
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsFailure ? saved.Error! : ProductDto.From(product, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : ProductDto.From(product, shop.Currency);
     }
 
     public async Task<Result> DeleteAsync(string id, CancellationToken ct)
@@ -64,6 +64,6 @@ public sealed class ProductHandlers(
         if (price is null) return Result<long?>.Success(null);
         return Money.FromMajor(price.Value, shop.Currency) is { } money
             ? Result<long?>.Success(money.Minor)
-            : Error.Invalid("price", "Must be a non-negative amount with at most 2 decimals.");
+            : Failure.Field("price", "Must be a non-negative amount with at most 2 decimals.");
     }
 }

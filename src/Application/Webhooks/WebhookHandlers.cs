@@ -19,22 +19,22 @@ public sealed class WebhookHandlers(IWebhookStore store, IWebhookTargetPolicy ta
             errors["events"] = [$"List one or more of: {string.Join(", ", WebhookEvents.All)}."];
         if (input.Secret is { } given && (given.Length is < 16 or > 100))
             errors["secret"] = ["Must be 16 to 100 characters, or left out to have one generated."];
-        if (errors.Count > 0) return Error.Invalid("webhook.invalid", "The subscription is not valid; see errors.", errors);
+        if (errors.Count > 0) return Failure.Invalid("webhook.invalid", "The subscription is not valid; see errors.", errors);
 
         var allowed = await targets.CheckAsync(url!, ct);
-        if (allowed.IsFailure) return allowed.Error!;
+        if (!allowed.IsSuccess) return allowed.Failed();
 
         var secret = input.Secret ?? $"whsec_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24))}";
         var subscription = new WebhookSubscription(ids.NewId(), url!.ToString(), [.. events.Distinct().Select(e => e!)], secret, clock.GetUtcNow());
         store.Add(subscription);
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsFailure ? saved.Error! : WebhookSubscriptionDto.From(subscription, withSecret: true);
+        return !saved.IsSuccess ? saved.Failed() : WebhookSubscriptionDto.From(subscription, withSecret: true);
     }
 
     public async Task<Result<PagedList<WebhookSubscriptionDto>>> ListAsync(int? page, int? limit, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
-        if (paging.IsFailure) return paging.Error!;
+        if (!paging.IsSuccess) return paging.Failed();
         return (await store.ListAsync(paging.Value, ct)).Map(s => WebhookSubscriptionDto.From(s));
     }
 
@@ -49,10 +49,10 @@ public sealed class WebhookHandlers(IWebhookStore store, IWebhookTargetPolicy ta
     public async Task<Result<PagedList<WebhookDeliveryDto>>> DeliveriesAsync(string id, int? page, int? limit, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
-        if (paging.IsFailure) return paging.Error!;
+        if (!paging.IsSuccess) return paging.Failed();
         if (await store.FindAsync(id, ct) is null) return NotFound(id);
         return await store.DeliveriesAsync(id, paging.Value, ct);
     }
 
-    private static Error NotFound(string id) => Error.NotFound("webhook.not_found", $"Webhook subscription {id} not found.");
+    private static Result NotFound(string id) => Failure.NotFound("webhook.not_found", $"Webhook subscription {id} not found.");
 }

@@ -27,8 +27,6 @@ public readonly record struct Money
 
     public static Money operator -(Money a, Money b) => new(checked(a.Minor - b.Minor), SameCurrency(a, b));
 
-    public Money Times(int quantity) => new(checked(Minor * quantity), Currency);
-
     /// <summary>A percentage of this amount, rounded half away from zero to the minor unit.</summary>
     public Money Percent(decimal percent) =>
         new((long)Math.Round(Minor * percent / 100m, MidpointRounding.AwayFromZero), Currency);

@@ -72,10 +72,10 @@ public sealed partial class Discount : AggregateRoot
         ? subtotal.Percent(percent).Min(subtotal)
         : new Money(AmountOff ?? 0, subtotal.Currency).Min(subtotal);
 
-    public static Error Unusable(string code, string why) =>
-        Error.Unprocessable("discount.unusable", $"Discount code {code} {why}.");
+    public static Result Unusable(string code, string why) =>
+        Failure.Unprocessable("discount.unusable", $"Discount code {code} {why}.");
 
-    private Error Unusable(string why) => Unusable(Code, why);
+    private Result Unusable(string why) => Unusable(Code, why);
 
     private static string Iso(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
@@ -101,8 +101,8 @@ public sealed partial class Discount : AggregateRoot
         UpdatedAt = now;
     }
 
-    private static Error InvalidDiscount(Dictionary<string, string[]> errors) =>
-        Error.Invalid("discount.invalid", "The discount is not valid; see errors.", errors);
+    private static Result InvalidDiscount(Dictionary<string, string[]> errors) =>
+        Failure.Invalid("discount.invalid", "The discount is not valid; see errors.", errors);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{3,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();

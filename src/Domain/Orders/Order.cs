@@ -123,13 +123,13 @@ public sealed class Order : AggregateRoot
         ArgumentNullException.ThrowIfNull(shippingAddress);
         ArgumentNullException.ThrowIfNull(pricing);
         if (lines.Count == 0) return OrderErrors.NoItems;
-        if (lines.Count > MaxLines) return Error.Invalid("items", $"An order has at most {MaxLines} lines.");
+        if (lines.Count > MaxLines) return Failure.Field("items", $"An order has at most {MaxLines} lines.");
         if (lines.Any(l => l.Quantity is < 1 or > MaxQuantityPerLine))
-            return Error.Invalid("items", $"Each quantity must be between 1 and {MaxQuantityPerLine}.");
+            return Failure.Field("items", $"Each quantity must be between 1 and {MaxQuantityPerLine}.");
         if (lines.Any(l => l.UnitPrice is < 0 or > Money.MaxMinor))
-            return Error.Invalid("items", "A unit price is out of range.");
+            return Failure.Field("items", "A unit price is out of range.");
         if (lines.DistinctBy(l => l.ProductId).Count() != lines.Count)
-            return Error.Invalid("items", "Each product may appear once; put the total in its quantity.");
+            return Failure.Field("items", "Each product may appear once; put the total in its quantity.");
 
         var order = new Order
         {
@@ -150,7 +150,7 @@ public sealed class Order : AggregateRoot
         order._lines.AddRange(lines.Select(l => new OrderLine(l.LineId, l.ProductId, l.ProductName, l.UnitPrice, l.Quantity)));
 
         var priced = order.ApplyPricing(discount, pricing, now);
-        if (priced.IsFailure) return priced.Error!;
+        if (!priced.IsSuccess) return priced.Failed();
 
         order._history.Add(new StatusChange(null, OrderStatus.Pending, now, userId, null));
         order.Raise(new OrderPlaced(order.Id, order.OrderNumber, userId, order.Total, order.Currency, now));
@@ -171,7 +171,7 @@ public sealed class Order : AggregateRoot
     public Result MarkPaid(Actor by, DateTimeOffset now, string? transactionId = null, string? note = null)
     {
         var moved = MoveTo(OrderStatus.Paid, by, note, now);
-        if (moved.IsFailure) return moved;
+        if (!moved.IsSuccess) return moved;
         PaidAt = now;
         PaymentStatus = PaymentStatus.Succeeded;
         PaymentFailureReason = null;
@@ -183,7 +183,7 @@ public sealed class Order : AggregateRoot
     public Result RecordPaymentFailure(string? reason, DateTimeOffset now)
     {
         if (Status != OrderStatus.Pending)
-            return Error.Conflict("payment.not_pending", $"The order is {Status.ToSnakeCase()}; only a pending order records payment failures.");
+            return Failure.Conflict("payment.not_pending", $"The order is {Status.ToSnakeCase()}; only a pending order records payment failures.");
         PaymentStatus = PaymentStatus.Failed;
         PaymentFailureReason = reason is { Length: > 500 } ? reason[..500] : reason;
         Touch(now);
@@ -195,7 +195,7 @@ public sealed class Order : AggregateRoot
     public Result RecordLatePayment(string? transactionId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
-            return Error.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
+            return Failure.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
         if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.Refunded) return Result.Success();
         PaymentStatus = PaymentStatus.Succeeded;
         TransactionId = transactionId;
@@ -218,7 +218,7 @@ public sealed class Order : AggregateRoot
     public Result AssignInvoiceNumber(string invoiceNumber, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
-        if (!WasPaid) return Error.Invalid("order.not_paid", $"Order {OrderNumber} has not been paid, so it has no invoice yet.");
+        if (!WasPaid) return Failure.Invalid("order.not_paid", $"Order {OrderNumber} has not been paid, so it has no invoice yet.");
         if (InvoiceNumber is not null) throw new InvalidOperationException("The order already has an invoice number.");
         InvoiceNumber = invoiceNumber;
         InvoicedAt = now;
@@ -228,12 +228,12 @@ public sealed class Order : AggregateRoot
 
     public Result Review(Actor by, int rating, string? comment, DateTimeOffset now)
     {
-        if (by.Id != UserId) return Error.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");
-        if (rating is < 1 or > 5) return Error.Invalid("rating", "Must be between 1 and 5.");
-        if (comment?.Length > MaxReviewCommentLength) return Error.Invalid("comment", $"Must be at most {MaxReviewCommentLength} characters.");
+        if (by.Id != UserId) return Failure.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");
+        if (rating is < 1 or > 5) return Failure.Field("rating", "Must be between 1 and 5.");
+        if (comment?.Length > MaxReviewCommentLength) return Failure.Field("comment", $"Must be at most {MaxReviewCommentLength} characters.");
         if (Status != OrderStatus.Delivered)
-            return Error.Conflict("review.not_delivered", $"The order is {Status.ToSnakeCase()}; it can be reviewed once delivered.");
-        if (HasReviewed) return Error.Conflict("review.exists", "This order has already been reviewed.");
+            return Failure.Conflict("review.not_delivered", $"The order is {Status.ToSnakeCase()}; it can be reviewed once delivered.");
+        if (HasReviewed) return Failure.Conflict("review.exists", "This order has already been reviewed.");
         ReviewRating = rating;
         ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         ReviewedAt = now;
@@ -254,7 +254,7 @@ public sealed class Order : AggregateRoot
         if (trackingTooLong || carrierTooLong) return OrderErrors.TrackingTooLong(trackingTooLong, carrierTooLong);
 
         var moved = MoveTo(OrderStatus.Shipped, by, note, now);
-        if (moved.IsFailure) return moved;
+        if (!moved.IsSuccess) return moved;
         TrackingNumber = trackingNumber.Trim();
         ShippingCarrier = carrier.Trim();
         EstimatedDeliveryDate = estimatedDelivery;
@@ -275,7 +275,7 @@ public sealed class Order : AggregateRoot
     /// and refunds when <see cref="WasPaid"/>.</summary>
     public Result Cancel(Actor by, string? reason, DateTimeOffset now)
     {
-        if (!by.IsAdmin && by.Id != UserId) return Error.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
+        if (!by.IsAdmin && by.Id != UserId) return Failure.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
         if (reason?.Length > OrderErrors.MaxReasonLength) return OrderErrors.ReasonTooLong;
         return End(OrderStatus.Canceled, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
     }
@@ -291,7 +291,7 @@ public sealed class Order : AggregateRoot
     private Result End(OrderStatus target, Actor by, string? reason, DateTimeOffset now)
     {
         var moved = MoveTo(target, by, reason, now);
-        if (moved.IsFailure) return moved;
+        if (!moved.IsSuccess) return moved;
         CanceledAt = now;
         CancelReason = reason;
         return moved;
@@ -304,7 +304,7 @@ public sealed class Order : AggregateRoot
         if (discount is not null)
         {
             var usable = discount.CheckUsable(now);
-            if (usable.IsFailure) return usable;
+            if (!usable.IsSuccess) return usable;
             discountAmount = discount.AmountOffFor(subtotal);
             DiscountCode = discount.Code;
         }
@@ -325,7 +325,7 @@ public sealed class Order : AggregateRoot
     {
         if (!OrderTransitions.IsAllowed(Status, target)) return InvalidTransition(target);
         if (!by.IsAdmin && target != OrderStatus.Canceled)
-            return Error.Forbidden("order.forbidden", "Only an admin may change an order's status.");
+            return Failure.Forbidden("order.forbidden", "Only an admin may change an order's status.");
         if (note?.Length > OrderErrors.MaxReasonLength) return OrderErrors.NoteTooLong;
 
         var from = Status;
@@ -342,6 +342,6 @@ public sealed class Order : AggregateRoot
         Version++;
     }
 
-    public Error InvalidTransition(OrderStatus target) =>
+    public Result InvalidTransition(OrderStatus target) =>
         OrderErrors.InvalidTransition(Status, target, OrderTransitions.From(Status));
 }

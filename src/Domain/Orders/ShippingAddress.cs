@@ -37,7 +37,7 @@ public sealed record ShippingAddress
         Require(errors, "shippingAddress.postalCode", postalCode);
         Require(errors, "shippingAddress.country", country);
         if (phone?.Length > 40) errors["shippingAddress.phone"] = ["Must be at most 40 characters."];
-        if (errors.Count > 0) return Error.Invalid("order.invalid_address", "The shipping address is incomplete or too long.", errors);
+        if (errors.Count > 0) return Failure.Invalid("order.invalid_address", "The shipping address is incomplete or too long.", errors);
         return new ShippingAddress(fullName!.Trim(), street!.Trim(), city!.Trim(), postalCode!.Trim(), country!.Trim(),
             string.IsNullOrWhiteSpace(phone) ? null : phone.Trim());
     }

@@ -41,7 +41,7 @@ public sealed class Product : AggregateRoot
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         var product = new Product { Id = id, CreatedAt = now };
         var set = product.Set(name, description, price, stock, images, active, now);
-        return set.IsFailure ? set.Error! : product;
+        return !set.IsSuccess ? set.Failed() : product;
     }
 
     public Result Update(string? name, string? description, long price, int stock, IReadOnlyList<string>? images,
@@ -59,7 +59,7 @@ public sealed class Product : AggregateRoot
         images ??= [];
         if (images.Count > MaxImages || images.Any(i => !IsImageUrl(i)))
             errors["images"] = [$"At most {MaxImages} absolute http(s) URLs of at most {MaxImageUrlLength} characters."];
-        if (errors.Count > 0) return Error.Invalid("product.invalid", "The product is not valid; see errors.", errors);
+        if (errors.Count > 0) return Failure.Invalid("product.invalid", "The product is not valid; see errors.", errors);
 
         Name = name!.Trim();
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();

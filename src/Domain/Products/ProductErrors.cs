@@ -5,11 +5,11 @@ namespace Orders.Domain.Products;
 
 public static class ProductErrors
 {
-    public static Error NotFound(string id) => Error.NotFound("product.not_found", $"Product {id} not found.");
+    public static Result NotFound(string id) => Failure.NotFound("product.not_found", $"Product {id} not found.");
 
-    public static Error InsufficientStock(string name, int available) =>
-        Error.Conflict("product.insufficient_stock", $"Insufficient stock for {name}. Available: {available}");
+    public static Result InsufficientStock(string name, int available) =>
+        Failure.Conflict("product.insufficient_stock", $"Insufficient stock for {name}. Available: {available}");
 
-    public static Error PriceMismatch(string name, decimal sent, decimal current) => Error.Conflict("product.price_changed",
+    public static Result PriceMismatch(string name, decimal sent, decimal current) => Failure.Conflict("product.price_changed",
         string.Create(CultureInfo.InvariantCulture, $"The price of {name} is {current:0.00}, not {sent:0.00}; refresh the cart and try again."));
 }

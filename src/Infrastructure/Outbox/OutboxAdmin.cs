@@ -30,9 +30,9 @@ internal sealed class OutboxAdmin(OrdersDbContext db, IWriteGate gate, TimeProvi
         }
 
         var message = await db.Set<OutboxMessage>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (message is null) return Error.NotFound("outbox.not_found", $"Outbox message {id} not found.");
+        if (message is null) return Failure.NotFound("outbox.not_found", $"Outbox message {id} not found.");
         if (requeued == 0)
-            return Error.Conflict("outbox.not_dead", $"Outbox message {id} is {message.Status.ToString().ToLowerInvariant()}; only dead messages are retried.");
+            return Failure.Conflict("outbox.not_dead", $"Outbox message {id} is {message.Status.ToString().ToLowerInvariant()}; only dead messages are retried.");
         return ToDto(message);
     }
 

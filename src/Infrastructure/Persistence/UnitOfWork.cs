@@ -11,7 +11,7 @@ namespace Orders.Infrastructure.Persistence;
 internal sealed partial class UnitOfWork(
     OrdersDbContext db, OutboxWriter outbox, IWriteGate gate, TimeProvider clock, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
-    private static readonly Error ConcurrentChange = Error.Conflict("concurrency.conflict",
+    private static Result ConcurrentChange => Failure.Conflict("concurrency.conflict",
         "Another request changed the same data at the same time; reload it and try again.");
 
     private bool _inTransaction;
@@ -32,11 +32,11 @@ internal sealed partial class UnitOfWork(
         {
             var result = await work(ct);
             var saved = result.IsSuccess ? await SaveAsync(ct) : result;
-            if (saved.IsFailure)
+            if (!saved.IsSuccess)
             {
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                return result.IsFailure ? result : Result<T>.Failure(saved.Error!);
+                return !result.IsSuccess ? result : saved.Failed();
             }
 
             await transaction.CommitAsync(ct);

@@ -29,6 +29,6 @@ internal sealed class WebhookTargetPolicy(WebhookOptions options) : IWebhookTarg
             : Result.Success();
     }
 
-    private static Error Refused(string message) =>
-        Error.Invalid("webhook.target_refused", message, new Dictionary<string, string[]> { ["url"] = [message] });
+    private static Result Refused(string message) =>
+        Failure.Invalid("webhook.target_refused", message, new Dictionary<string, string[]> { ["url"] = [message] });
 }

@@ -91,7 +91,7 @@ public static class OrderEndpoints
 
         admin.MapPut("/{id}/status", async (string id, ChangeStatusRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
                 body.Status is not { } status
-                    ? Error.Invalid("status", "Is required.").ToProblem()
+                    ? Failure.Field("status", "Is required.").ToProblem()
                     : await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
                         OrderRef.Parse(id), status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
             .WithName("ChangeOrderStatus")
@@ -104,7 +104,7 @@ public static class OrderEndpoints
 
         admin.MapPost("/status-update", async (StatusUpdateRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
                 body.Status is not { } status || string.IsNullOrWhiteSpace(body.OrderId)
-                    ? Error.Invalid("order.invalid_status_update", "orderId and status are required.", new Dictionary<string, string[]>
+                    ? Failure.Invalid("order.invalid_status_update", "orderId and status are required.", new Dictionary<string, string[]>
                     {
                         ["orderId"] = ["Is required."], ["status"] = ["Is required."],
                     }).ToProblem()
@@ -156,9 +156,9 @@ public static class OrderEndpoints
         ListAllOrdersHandler handler, CancellationToken ct)
     {
         var parsedStatus = ApiJson.ParseEnum<OrderStatus>(status, "status");
-        if (parsedStatus.IsFailure) return parsedStatus.Error!.ToProblem();
+        if (!parsedStatus.IsSuccess) return parsedStatus.ToProblem();
         var sort = ApiJson.ParseEnum<OrderSort>(sortBy, "sortBy");
-        if (sort.IsFailure) return sort.Error!.ToProblem();
+        if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListAllOrdersQuery(parsedStatus.Value, userId, dateFrom, dateTo, q, page, limit, sort.Value ?? OrderSort.Newest);
         return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list));
@@ -168,7 +168,7 @@ public static class OrderEndpoints
         HttpRequest request, ChangeOrderStatusHandler handler, Func<int?, ChangeOrderStatusCommand> command, CancellationToken ct)
     {
         var expected = IfMatch.ExpectedVersion(request);
-        if (expected.IsFailure) return expected.Error!.ToProblem();
+        if (!expected.IsSuccess) return expected.ToProblem();
         return (await handler.HandleAsync(command(expected.Value), ct)).ToHttp(order => ETags.OrderResult(order));
     }
 
@@ -177,7 +177,7 @@ public static class OrderEndpoints
         CancellationToken ct)
     {
         var items = body.Items ?? [];
-        if (items.Any(i => i is null)) return Error.Invalid("items", "Items must be objects with productId and quantity.").ToProblem();
+        if (items.Any(i => i is null)) return Failure.Field("items", "Items must be objects with productId and quantity.").ToProblem();
         var command = new PlaceOrderCommand(
             [.. items.Select(i => i!)], body.ShippingAddress, body.ShippingMethod ?? ShippingMethod.Standard,
             body.PaymentMethod ?? PaymentMethod.Card, string.IsNullOrWhiteSpace(body.DiscountCode) ? null : body.DiscountCode, idempotencyKey);
@@ -193,9 +193,9 @@ public static class OrderEndpoints
         string? status, int? page, int? limit, string? sortBy, ListMyOrdersHandler handler, CancellationToken ct)
     {
         var parsedStatus = ApiJson.ParseEnum<OrderStatus>(status, "status");
-        if (parsedStatus.IsFailure) return parsedStatus.Error!.ToProblem();
+        if (!parsedStatus.IsSuccess) return parsedStatus.ToProblem();
         var sort = ApiJson.ParseEnum<OrderSort>(sortBy, "sortBy");
-        if (sort.IsFailure) return sort.Error!.ToProblem();
+        if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListMyOrdersQuery(parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
         return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list));

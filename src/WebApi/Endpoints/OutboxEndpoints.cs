@@ -15,9 +15,9 @@ public static class OutboxEndpoints
 
         group.MapGet("/", async (string? status, int? page, int? limit, IOutboxAdmin outbox, CancellationToken ct) =>
             {
-                if (status is not null && !Statuses.Contains(status)) return Error.Invalid("status", "Must be pending, sent or dead.").ToProblem();
+                if (status is not null && !Statuses.Contains(status)) return Failure.Field("status", "Must be pending, sent or dead.").ToProblem();
                 var paging = PageRequest.Create(page, limit);
-                if (paging.IsFailure) return paging.Error!.ToProblem();
+                if (!paging.IsSuccess) return paging.ToProblem();
                 return TypedResults.Ok(await outbox.ListAsync(status, paging.Value, ct));
             })
             .WithName("ListOutbox")

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Orders.Domain.Common;
@@ -28,6 +29,6 @@ public static class ApiJson
         }
 
         var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName));
-        return Error.Invalid(field, $"Must be one of: {allowed}.");
+        return Failure.Field(field, $"Must be one of: {allowed}.");
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using System.Globalization;
 using Orders.Domain.Common;
 
@@ -14,6 +15,6 @@ public static class IfMatch
         if (value.Length > 2 && value[0] == '"' && value[^1] == '"'
             && int.TryParse(value.AsSpan(1, value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
             return Result<int?>.Success(version);
-        return Error.Invalid("If-Match", "Must be the order's ETag, like \"3\".");
+        return Failure.Field("If-Match", "Must be the order's ETag, like \"3\".");
     }
 }

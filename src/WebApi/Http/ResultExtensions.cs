@@ -1,35 +1,47 @@
+using Ardalis.Result;
 using Orders.Domain.Common;
+using IResult = Microsoft.AspNetCore.Http.IResult;
 
 namespace Orders.WebApi.Http;
 
-/// <summary>The one place that turns business results into HTTP: status codes and RFC 9457 problem details.</summary>
+/// <summary>The one place that turns business results into HTTP: status codes and RFC 9457 problem details, each with
+/// the failure's machine-readable <c>code</c>.</summary>
 public static class ResultExtensions
 {
+    /// <summary>Codes whose HTTP status is finer than their result status.</summary>
+    private static readonly Dictionary<string, int> StatusByCode = new()
+    {
+        ["order.version_mismatch"] = StatusCodes.Status412PreconditionFailed,
+    };
+
     public static IResult ToHttp<T>(this Result<T> result, Func<T, IResult> onSuccess) =>
-        result.IsSuccess ? onSuccess(result.Value) : result.Error!.ToProblem();
+        result.IsSuccess ? onSuccess(result.Value) : result.ToProblem();
 
     public static IResult ToHttp(this Result result, Func<IResult> onSuccess) =>
-        result.IsSuccess ? onSuccess() : result.Error!.ToProblem();
+        result.IsSuccess ? onSuccess() : result.ToProblem();
 
-    public static IResult ToProblem(this Error error)
+    public static IResult ToProblem(this Ardalis.Result.IResult result)
     {
-        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
-        if (error.Type == ErrorType.Invalid)
+        var code = result.Code();
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (result.Status == ResultStatus.Invalid)
         {
-            var errors = error.Fields ?? new Dictionary<string, string[]> { [error.Code] = [error.Message] };
-            return TypedResults.ValidationProblem(errors, error.Message, title: "The request is not valid.", extensions: extensions);
+            var fields = result.FieldErrors();
+            var errors = fields.Count > 0 ? fields : new Dictionary<string, string[]> { [code] = [result.Detail()] };
+            return TypedResults.ValidationProblem(errors, result.Detail(), title: "The request is not valid.", extensions: extensions);
         }
 
-        var (status, title) = error.Type switch
+        var (status, title) = result.Status switch
         {
-            ErrorType.Unauthorized => (StatusCodes.Status401Unauthorized, "Authentication is required."),
-            ErrorType.Forbidden => (StatusCodes.Status403Forbidden, "Not allowed."),
-            ErrorType.NotFound => (StatusCodes.Status404NotFound, "Not found."),
-            ErrorType.Conflict => (StatusCodes.Status409Conflict, "Conflict."),
-            ErrorType.PreconditionFailed => (StatusCodes.Status412PreconditionFailed, "The resource has changed."),
-            ErrorType.Unprocessable => (StatusCodes.Status422UnprocessableEntity, "The request cannot be processed."),
-            _ => (StatusCodes.Status400BadRequest, "The request is not valid."),
+            ResultStatus.Unauthorized => (StatusCodes.Status401Unauthorized, "Authentication is required."),
+            ResultStatus.Forbidden => (StatusCodes.Status403Forbidden, "Not allowed."),
+            ResultStatus.NotFound => (StatusCodes.Status404NotFound, "Not found."),
+            ResultStatus.Conflict => (StatusCodes.Status409Conflict, "Conflict."),
+            ResultStatus.Error => (StatusCodes.Status422UnprocessableEntity, "The request cannot be processed."),
+            ResultStatus.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Try again shortly."),
+            _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
         };
-        return TypedResults.Problem(error.Message, statusCode: status, title: title, extensions: extensions);
+        if (StatusByCode.TryGetValue(code, out var finer)) (status, title) = (finer, "The resource has changed.");
+        return TypedResults.Problem(result.Detail(), statusCode: status, title: title, extensions: extensions);
     }
 }

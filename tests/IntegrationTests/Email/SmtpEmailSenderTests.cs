@@ -42,8 +42,8 @@ public sealed class SmtpEmailSenderTests : IDisposable
     public async Task SendAsync_WhenSpanishNonAsciiSubjectAndBody_DecodesThemExactly()
     {
         var order = PlaceOrder("senora.munoz@example.com", "Cámara réflex «Ñandú» " + new string('é', 300));
-        order.MarkPaid(Actor.System, Now).IsSuccess.ShouldBeTrue();
-        order.StartPreparation(Actor.System, null, Now).IsSuccess.ShouldBeTrue();
+        order.MarkPaid(Actor.PaymentProvider, Now).IsSuccess.ShouldBeTrue();
+        order.StartPreparation(Actor.PaymentProvider, null, Now).IsSuccess.ShouldBeTrue();
         var confirmation = Emails("es").Confirmation(order);
         var preparing = Emails("es").StatusChanged(order, OrderStatus.Paid, OrderStatus.InPreparation, "Envío mañana 📦");
 

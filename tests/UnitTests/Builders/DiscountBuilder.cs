@@ -1,3 +1,4 @@
+using Orders.Domain.Common;
 using System.Reflection;
 using Orders.Domain.Discounts;
 
@@ -55,7 +56,7 @@ public sealed class DiscountBuilder
     public Discount Build()
     {
         var created = Discount.Create(_code, _percentOff, _amountOff, _validFrom, _validTo, _maxRedemptions, _active, OrderBuilder.PlacedAt.AddDays(-30));
-        if (created.IsFailure) throw new InvalidOperationException($"The builder could not create the discount: {created.Error!.Code}.");
+        if (!created.IsSuccess) throw new InvalidOperationException($"The builder could not create the discount: {created.Code()}.");
         var discount = created.Value;
 
         // The redemption count has no domain verb: the database keeps it with one conditional update

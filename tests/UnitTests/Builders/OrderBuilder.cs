@@ -116,12 +116,12 @@ public sealed class OrderBuilder
     public Order Build()
     {
         var placed = TryPlace();
-        if (placed.IsFailure) throw new InvalidOperationException($"The builder could not place the order: {placed.Error!.Code}.");
+        if (!placed.IsSuccess) throw new InvalidOperationException($"The builder could not place the order: {placed.Code()}.");
         var order = placed.Value;
         foreach (var (name, verb) in _steps)
         {
             var done = verb(order);
-            if (done.IsFailure) throw new InvalidOperationException($"The builder could not {name} an order that is {order.Status}: {done.Error!.Code}.");
+            if (!done.IsSuccess) throw new InvalidOperationException($"The builder could not {name} an order that is {order.Status}: {done.Code()}.");
         }
 
         order.ClearDomainEvents();

@@ -17,11 +17,11 @@ public sealed class ChangeOrderStatusHandler(
             var order = await orders.FindAsync(cmd.Order, ct);
             if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(cmd.Order);
             if (cmd.ExpectedVersion is { } expected && expected != order.Version)
-                return Error.PreconditionFailed("order.version_mismatch",
+                return Failure.Conflict("order.version_mismatch",
                     $"The order is at version {order.Version}, not {expected}: it changed meanwhile. Reload it and try again.");
 
             var changed = Apply(order, cmd, user.AsActor(), clock.GetUtcNow());
-            if (changed.IsFailure) return changed.Error!;
+            if (!changed.IsSuccess) return changed.Failed();
             if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected) await settlement.SettleAsync(order, ct);
             return OrderDto.From(order, user);
         }, ct);

@@ -10,10 +10,10 @@ public sealed class ListAllOrdersHandler(IReadRepository<Order> orders, ShopOpti
     public async Task<Result<PagedList<OrderDto>>> HandleAsync(ListAllOrdersQuery query, CancellationToken ct)
     {
         var page = PageRequest.Create(query.Page, query.Limit);
-        if (page.IsFailure) return page.Error!;
+        if (!page.IsSuccess) return page.Failed();
         var created = DateRange.Parse(query.DateFrom, query.DateTo, shop.FindTimeZone());
-        if (created.IsFailure) return created.Error!;
-        if (query.Q?.Length > 200) return Error.Invalid("q", "Must be at most 200 characters.");
+        if (!created.IsSuccess) return created.Failed();
+        if (query.Q?.Length > 200) return Failure.Field("q", "Must be at most 200 characters.");
 
         var filter = new OrderFilter(string.IsNullOrWhiteSpace(query.UserId) ? null : query.UserId, query.Status, created.Value, query.Q);
         return (await orders.ListAsync(new OrderListSpec(filter, query.Sort, page.Value), ct)).Map(o => OrderDto.From(o, viewer: null));

@@ -9,7 +9,7 @@ public sealed class ListMyOrdersHandler(IReadRepository<Order> orders, ICurrentU
     public async Task<Result<PagedList<OrderDto>>> HandleAsync(ListMyOrdersQuery query, CancellationToken ct)
     {
         var page = PageRequest.Create(query.Page, query.Limit);
-        if (page.IsFailure) return page.Error!;
+        if (!page.IsSuccess) return page.Failed();
         var spec = new OrderListSpec(new OrderFilter(currentUser.User.Id, query.Status), query.Sort, page.Value);
         return (await orders.ListAsync(spec, ct)).Map(o => OrderDto.From(o, viewer: null));
     }

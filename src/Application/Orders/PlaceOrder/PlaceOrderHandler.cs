@@ -30,7 +30,7 @@ public sealed class PlaceOrderHandler(
         if (invalid is not null) return invalid;
         var address = ShippingAddress.Create(cmd.ShippingAddress!.FullName, cmd.ShippingAddress.Street, cmd.ShippingAddress.City,
             cmd.ShippingAddress.PostalCode, cmd.ShippingAddress.Country, cmd.ShippingAddress.Phone);
-        if (address.IsFailure) return address.Error!;
+        if (!address.IsSuccess) return address.Failed();
 
         return await uow.InTransactionAsync(async ct =>
         {
@@ -45,7 +45,7 @@ public sealed class PlaceOrderHandler(
             }
 
             var lines = await PriceLinesAsync(cmd.Items, ct);
-            if (lines.IsFailure) return lines.Error!;
+            if (!lines.IsSuccess) return lines.Failed();
 
             Discount? discount = null;
             if (cmd.DiscountCode is { } code)
@@ -57,13 +57,13 @@ public sealed class PlaceOrderHandler(
             // Stock and discount first, the month's number last: on PostgreSQL the number's counter row stays locked until
             // commit, so taking it last keeps concurrent orders from queueing behind each other for long.
             var reserved = await ReserveStockAsync(lines.Value, ct);
-            if (reserved.IsFailure) return reserved.Error!;
+            if (!reserved.IsSuccess) return reserved.Failed();
             if (discount is not null && !await redemptions.TryRedeemAsync(discount.Code, ct))
                 return Discount.Unusable(discount.Code, "has been used the maximum number of times");
 
             var placed = Order.Place(ids.NewId(), await NextNumberAsync(now, ct), user.Id, user.Email, lines.Value,
                 address.Value, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
-            if (placed.IsFailure) return placed.Error!;
+            if (!placed.IsSuccess) return placed.Failed();
             var order = placed.Value;
             var intent = await payments.CreateIntentAsync(order, ct);
             order.AttachPaymentIntent(payments.Name, intent.IntentId, intent.ClientSecret);
@@ -75,7 +75,7 @@ public sealed class PlaceOrderHandler(
         }, ct);
     }
 
-    private Error? Validate(PlaceOrderCommand cmd)
+    private Result? Validate(PlaceOrderCommand cmd)
     {
         var errors = new Dictionary<string, string[]>();
         if (cmd.Items.Count == 0) errors["items"] = ["An order needs at least one item."];
@@ -92,13 +92,13 @@ public sealed class PlaceOrderHandler(
         if (cmd.ShippingAddress is null) errors["shippingAddress"] = ["Is required."];
         if (cmd.IdempotencyKey is { Length: 0 or > IdempotencyRecord.MaxKeyLength })
             errors["Idempotency-Key"] = [$"Must be 1 to {IdempotencyRecord.MaxKeyLength} characters."];
-        return errors.Count == 0 ? null : Error.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
+        return errors.Count == 0 ? null : Failure.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
     }
 
     private async Task<Result<PlacedOrder>> ReplayAsync(IdempotencyRecord earlier, string requestHash, UserContext user, CancellationToken ct)
     {
         if (earlier.RequestHash != requestHash)
-            return Error.Unprocessable("idempotency.key_reused",
+            return Failure.Unprocessable("idempotency.key_reused",
                 "This Idempotency-Key was already used with a different request body; use a new key for a new order.");
         var order = await orders.FindAsync(new OrderRef(earlier.OrderId), ct);
         return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(OrderDto.From(order, user), Replayed: true);

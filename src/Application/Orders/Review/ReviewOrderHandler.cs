@@ -14,10 +14,10 @@ public sealed class ReviewOrderHandler(IOrderRepository orders, IUnitOfWork uow,
         {
             var order = await orders.FindAsync(cmd.Order, ct);
             if (order is null || order.UserId != user.Id) return OrderErrors.NotFound(cmd.Order);
-            if (cmd.Rating is null) return Error.Invalid("rating", "Is required: a whole number from 1 to 5.");
+            if (cmd.Rating is null) return Failure.Field("rating", "Is required: a whole number from 1 to 5.");
 
             var reviewed = order.Review(user.AsActor(), cmd.Rating.Value, cmd.Comment, clock.GetUtcNow());
-            if (reviewed.IsFailure) return reviewed.Error!;
+            if (!reviewed.IsSuccess) return reviewed.Failed();
             return new ReviewDto(order.Id, order.OrderNumber, order.ReviewRating!.Value, order.ReviewComment, order.ReviewedAt!.Value);
         }, ct);
     }

@@ -11,7 +11,7 @@ public sealed class GetOrderStatsHandler(IOrderStatistics statistics, ShopOption
     public async Task<Result<OrderStatsDto>> HandleAsync(string? dateFrom, string? dateTo, CancellationToken ct)
     {
         var range = DateRange.Parse(dateFrom, dateTo, shop.FindTimeZone());
-        if (range.IsFailure) return range.Error!;
+        if (!range.IsSuccess) return range.Failed();
 
         var stats = await statistics.ComputeAsync(range.Value, TopProducts, ct);
         decimal Major(long minor) => new Money(minor, shop.Currency).ToMajor();

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.UnitTests.Assertions;
@@ -37,7 +38,7 @@ public class WebhookSignatureTests
     [InlineData(6)]
     public void Verify_WhenTimestampMoreThanFiveMinutesAway_Fails(int minutes) =>
         WebhookSignature.Verify(Body, WebhookSignature.Sign(Body, Secret, Now.AddMinutes(minutes)), Secret, Now)
-            .Error!.Message.ShouldContain("5 minutes");
+            .Detail().ShouldContain("5 minutes");
 
     [Fact]
     public void Verify_WhenTimestampFourMinutesOld_Succeeds() =>
@@ -52,7 +53,7 @@ public class WebhookSignatureTests
     [InlineData("t=1795435200,v1=zz")]
     [InlineData("t=99999999999999999999,v1=00")]
     public void Verify_WhenHeaderMissingOrMalformed_Fails(string? header) =>
-        WebhookSignature.Verify(Body, header, Secret, Now).Error!.Type.ShouldBe(ErrorType.Invalid);
+        WebhookSignature.Verify(Body, header, Secret, Now).Status.ShouldBe(ResultStatus.Invalid);
 
     [Fact]
     public void Verify_WhenOneOfSeveralSignaturesMatches_Succeeds()

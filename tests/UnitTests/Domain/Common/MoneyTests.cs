@@ -67,18 +67,6 @@ public class MoneyTests
         Should.Throw<ArgumentException>(() => new Money(1, currency!));
     }
 
-    [Fact]
-    public void Times_MultipliesMinorUnits()
-    {
-        Usd(2999).Times(2).ShouldBe(Usd(5998));
-    }
-
-    [Fact]
-    public void Times_WhenOverflowing_Throws()
-    {
-        Should.Throw<OverflowException>(() => Usd(long.MaxValue / 2).Times(3));
-    }
-
     [Theory]
     [InlineData(1005, "10", 101)]
     [InlineData(1015, "10", 102)]

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using System.Globalization;
 using Orders.Domain.Common;
 using Orders.Domain.Discounts;
@@ -175,14 +176,14 @@ public class DiscountTests
     public void CheckUsable_WhenInactive_SaysSo()
     {
         new DiscountBuilder().Inactive().Build().CheckUsable(Now)
-            .ShouldFailWith("discount.unusable", ErrorType.Unprocessable).Message.ShouldBe("Discount code SPRING10 is not active.");
+            .ShouldFailWith("discount.unusable", ResultStatus.Error).Message.ShouldBe("Discount code SPRING10 is not active.");
     }
 
     [Fact]
     public void CheckUsable_WhenUsedUp_SaysSo()
     {
         new DiscountBuilder().MaxRedemptions(1, alreadyRedeemed: 1).Build().CheckUsable(Now)
-            .ShouldFailWith("discount.unusable", ErrorType.Unprocessable).Message.ShouldContain("maximum number of times");
+            .ShouldFailWith("discount.unusable", ResultStatus.Error).Message.ShouldContain("maximum number of times");
     }
 
     [Theory]
@@ -210,7 +211,7 @@ public class DiscountTests
         var from = new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(2));
         var discount = new DiscountBuilder().ValidBetween(from, from.AddDays(1)).Build();
 
-        var error = discount.CheckUsable(from.AddDays(-1)).ShouldFailWith("discount.unusable", ErrorType.Unprocessable);
+        var error = discount.CheckUsable(from.AddDays(-1)).ShouldFailWith("discount.unusable", ResultStatus.Error);
 
         error.Message.ShouldContain("2026-03-10T08:00:00Z");
     }
@@ -224,7 +225,7 @@ public class DiscountTests
             CultureInfo.CurrentCulture = new CultureInfo("fi-FI");
             var from = new DateTimeOffset(2026, 3, 10, 10, 0, 0, TimeSpan.Zero);
             var discount = new DiscountBuilder().ValidBetween(from, from.AddDays(1)).Build();
-            discount.CheckUsable(from.AddDays(-1)).Error!.Message.ShouldContain("2026-03-10T10:00:00Z");
+            discount.CheckUsable(from.AddDays(-1)).Detail().ShouldContain("2026-03-10T10:00:00Z");
         }
         finally
         {

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.Domain.Orders.Events;
@@ -92,7 +93,7 @@ public class OrderPlaceTests
     {
         var placed = new OrderBuilder().WithDiscount(discount.Build()).TryPlace();
 
-        placed.ShouldFailWith("discount.unusable", ErrorType.Unprocessable).Message.ShouldContain("SPRING10", customMessage: why);
+        placed.ShouldFailWith("discount.unusable", ResultStatus.Error).Message.ShouldContain("SPRING10", customMessage: why);
     }
 
     public static TheoryData<string, DiscountBuilder> UsableDiscounts() => new()
@@ -117,6 +118,6 @@ public class OrderPlaceTests
     public void Place_WhenLineTotalOverflows_ReturnsErrorInsteadOfThrowing()
     {
         var placed = Should.NotThrow(() => new OrderBuilder().WithLine("gold", long.MaxValue / 2, 3).TryPlace());
-        placed.IsFailure.ShouldBeTrue();
+        placed.IsSuccess.ShouldBeFalse();
     }
 }

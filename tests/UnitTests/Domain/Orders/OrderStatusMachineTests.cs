@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.Domain.Orders.Events;
@@ -70,7 +71,7 @@ public class OrderStatusMachineTests
         }
         else
         {
-            var error = result.ShouldFailWith("order.invalid_transition", ErrorType.Conflict);
+            var error = result.ShouldFailWith("order.invalid_transition", ResultStatus.Conflict);
             AllowedNextStatesIn(error.Message).ShouldBe(ApiTable[from].Select(s => s.ToSnakeCase()), ignoreOrder: true);
             OrderSnapshot.Of(order).ShouldBe(before);
             order.ShouldHaveRaisedNothing();
@@ -82,7 +83,7 @@ public class OrderStatusMachineTests
     {
         var order = new OrderBuilder().Paid().Build();
 
-        var error = order.MarkReady(OrderBuilder.Admin, null, Later).ShouldFailWith("order.invalid_transition", ErrorType.Conflict);
+        var error = order.MarkReady(OrderBuilder.Admin, null, Later).ShouldFailWith("order.invalid_transition", ResultStatus.Conflict);
 
         error.Message.ShouldBe("An order that is paid cannot become ready. Allowed next states: in_preparation, canceled, rejected.");
     }
@@ -92,7 +93,7 @@ public class OrderStatusMachineTests
     {
         var order = new OrderBuilder().Canceled().Build();
 
-        var error = order.MarkPaid(OrderBuilder.Admin, Later).ShouldFailWith("order.invalid_transition", ErrorType.Conflict);
+        var error = order.MarkPaid(OrderBuilder.Admin, Later).ShouldFailWith("order.invalid_transition", ResultStatus.Conflict);
 
         error.Message.ShouldEndWith("Allowed next states: none.");
     }

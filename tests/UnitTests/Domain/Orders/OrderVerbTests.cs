@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.Domain.Orders.Events;
@@ -23,7 +24,7 @@ public class OrderVerbTests
         var order = new OrderBuilder().Paid().InPreparation().Ready().Build();
         var before = OrderSnapshot.Of(order);
 
-        var error = order.Ship(Admin, tracking, carrier, null, null, Later).ShouldFailWith("order.tracking_required", ErrorType.Invalid);
+        var error = order.Ship(Admin, tracking, carrier, null, null, Later).ShouldFailWith("order.tracking_required", ResultStatus.Invalid);
 
         error.Fields.ShouldNotBeNull().Keys.ShouldBe(["trackingNumber", "shippingCarrier"], ignoreOrder: true);
         OrderSnapshot.Of(order).ShouldBe(before);
@@ -38,7 +39,7 @@ public class OrderVerbTests
         var before = OrderSnapshot.Of(order);
 
         var error = order.Ship(Admin, new string('T', trackingLength), new string('C', carrierLength), null, null, Later)
-            .ShouldFailWith("order.tracking_too_long", ErrorType.Invalid);
+            .ShouldFailWith("order.tracking_too_long", ResultStatus.Invalid);
 
         error.Fields.ShouldNotBeNull().Keys.ShouldHaveSingleItem().ShouldBe(trackingLength > 100 ? "trackingNumber" : "shippingCarrier");
 
@@ -66,7 +67,7 @@ public class OrderVerbTests
         var order = new OrderBuilder().WithShipping(method).Paid().InPreparation().Ready().Build();
         var before = OrderSnapshot.Of(order);
 
-        var error = order.MarkDelivered(Admin, null, Later).ShouldFailWith("order.pickup_only", ErrorType.Conflict);
+        var error = order.MarkDelivered(Admin, null, Later).ShouldFailWith("order.pickup_only", ResultStatus.Conflict);
 
         error.Message.ShouldContain("Allowed next states: shipped");
         OrderSnapshot.Of(order).ShouldBe(before);
@@ -186,7 +187,7 @@ public class OrderVerbTests
         var order = new OrderBuilder().Build();
         var before = OrderSnapshot.Of(order);
 
-        order.Cancel(OrderBuilder.Stranger, null, Later).ShouldFailWith("order.forbidden", ErrorType.Forbidden);
+        order.Cancel(OrderBuilder.Stranger, null, Later).ShouldFailWith("order.forbidden", ResultStatus.Forbidden);
 
         OrderSnapshot.Of(order).ShouldBe(before);
     }
@@ -248,7 +249,7 @@ public class OrderVerbTests
             var order = new OrderBuilder().In(from).Build();
             var before = OrderSnapshot.Of(order);
 
-            Call(order, verb, actor).ShouldFailWith("order.forbidden", ErrorType.Forbidden);
+            Call(order, verb, actor).ShouldFailWith("order.forbidden", ResultStatus.Forbidden);
 
             OrderSnapshot.Of(order).ShouldBe(before);
         }

@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Orders.Application.Common;
 using Orders.Application.Orders;
 using Orders.Application.Orders.GetOrder;
@@ -40,13 +41,13 @@ public class GetOrderHandlerTests
     {
         var found = await HandleAs(new UserContext("user-2", IsAdmin: false, null), _order.Id);
 
-        found.ShouldFailWith("order.not_found", ErrorType.NotFound).Message.ShouldBe($"Order {_order.Id} not found.");
+        found.ShouldFailWith("order.not_found", ResultStatus.NotFound).Message.ShouldBe($"Order {_order.Id} not found.");
     }
 
     [Fact]
     public async Task HandleAsync_WhenAnotherUsersOrderByNumber_ReturnsNotFound()
     {
-        (await HandleAs(new UserContext("user-2", IsAdmin: false, null), _order.OrderNumber)).ShouldFailWith("order.not_found", ErrorType.NotFound);
+        (await HandleAs(new UserContext("user-2", IsAdmin: false, null), _order.OrderNumber)).ShouldFailWith("order.not_found", ResultStatus.NotFound);
     }
 
     [Fact]
@@ -58,7 +59,7 @@ public class GetOrderHandlerTests
     [Fact]
     public async Task HandleAsync_WhenNoSuchOrder_ReturnsNotFound()
     {
-        (await HandleAs(new UserContext("admin-1", IsAdmin: true, null), "nosuchorder")).ShouldFailWith("order.not_found", ErrorType.NotFound);
+        (await HandleAs(new UserContext("admin-1", IsAdmin: true, null), "nosuchorder")).ShouldFailWith("order.not_found", ResultStatus.NotFound);
     }
 
     private Task<Result<OrderDto>> HandleAs(UserContext user, string reference) =>

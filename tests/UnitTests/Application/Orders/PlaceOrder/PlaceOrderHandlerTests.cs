@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using NSubstitute;
 using Orders.Application.Common;
 using Orders.Application.Orders.PlaceOrder;
@@ -76,7 +77,7 @@ public class PlaceOrderHandlerTests
     {
         var placed = await Handler().HandleAsync(Command(Item("laptop", 1), Item("nope", 1)), default);
 
-        placed.ShouldFailWith("product.not_found", ErrorType.NotFound).Message.ShouldBe("Product nope not found.");
+        placed.ShouldFailWith("product.not_found", ResultStatus.NotFound).Message.ShouldBe("Product nope not found.");
         _orders.Added.ShouldBeEmpty();
     }
 
@@ -87,7 +88,7 @@ public class PlaceOrderHandlerTests
 
         var placed = await Handler().HandleAsync(Command(Item("retired", 1)), default);
 
-        placed.ShouldFailWith("product.not_found", ErrorType.NotFound).Message.ShouldBe("Product retired not found.");
+        placed.ShouldFailWith("product.not_found", ResultStatus.NotFound).Message.ShouldBe("Product retired not found.");
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public class PlaceOrderHandlerTests
     {
         var placed = await Handler().HandleAsync(Command(Item("laptop", 1, price: 1199.99m)), default);
 
-        placed.ShouldFailWith("product.price_changed", ErrorType.Conflict).Message.ShouldContain("Laptop");
+        placed.ShouldFailWith("product.price_changed", ResultStatus.Conflict).Message.ShouldContain("Laptop");
         _orders.Added.ShouldBeEmpty();
         _stock.Available("laptop").ShouldBe(10);
     }
@@ -115,7 +116,7 @@ public class PlaceOrderHandlerTests
 
         var placed = await Handler(stock).HandleAsync(Command(Item("laptop", 5)), default);
 
-        placed.ShouldFailWith("product.insufficient_stock", ErrorType.Conflict).Message.ShouldBe("Insufficient stock for Laptop. Available: 3");
+        placed.ShouldFailWith("product.insufficient_stock", ResultStatus.Conflict).Message.ShouldBe("Insufficient stock for Laptop. Available: 3");
         _orders.Added.ShouldBeEmpty();
     }
 
@@ -124,7 +125,7 @@ public class PlaceOrderHandlerTests
     {
         var placed = await Handler().HandleAsync(Command(Item("laptop", 1)) with { DiscountCode = "nosuch" }, default);
 
-        placed.ShouldFailWith("discount.unusable", ErrorType.Unprocessable).Message.ShouldBe("Discount code NOSUCH does not exist.");
+        placed.ShouldFailWith("discount.unusable", ResultStatus.Error).Message.ShouldBe("Discount code NOSUCH does not exist.");
         _orders.Added.ShouldBeEmpty();
     }
 
@@ -166,7 +167,7 @@ public class PlaceOrderHandlerTests
 
         var other = await handler.HandleAsync(Command(Item("laptop", 2)) with { IdempotencyKey = "key-1" }, default);
 
-        other.ShouldFailWith("idempotency.key_reused", ErrorType.Unprocessable);
+        other.ShouldFailWith("idempotency.key_reused", ResultStatus.Error);
         _orders.Added.Count.ShouldBe(1);
         _stock.Available("laptop").ShouldBe(9);
     }
