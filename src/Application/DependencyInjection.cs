@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orders.Application.Common;
 using Orders.Application.Discounts;
 using Orders.Application.Invoices;
 using Orders.Application.Notifications;
@@ -23,6 +24,8 @@ public static class DependencyInjection
     /// and the ports (see AddInfrastructure).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>()));
+        services.AddScoped<OrderAccess>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<GetOrderHandler>();
         services.AddScoped<ListMyOrdersHandler>();

@@ -1,13 +1,15 @@
-using Orders.Domain.Common;
-using Orders.Domain.Discounts;
-
 namespace Orders.Application.Discounts;
 
-public sealed record DiscountDto(
-    string Code, decimal? PercentOff, decimal? AmountOff, DateTimeOffset? ValidFrom, DateTimeOffset? ValidTo, int? MaxRedemptions,
-    int Redemptions, bool Active, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record DiscountDto
 {
-    public static DiscountDto From(Discount d, string currency) => new(
-        d.Code, d.PercentOff, d.AmountOff is { } off ? new Money(off, currency).ToMajor() : null, d.ValidFrom, d.ValidTo,
-        d.MaxRedemptions, d.Redemptions, d.Active, d.CreatedAt, d.UpdatedAt);
+    public string Code { get; init; } = "";
+    public decimal? PercentOff { get; init; }
+    public decimal? AmountOff { get; init; }
+    public DateTimeOffset? ValidFrom { get; init; }
+    public DateTimeOffset? ValidTo { get; init; }
+    public int? MaxRedemptions { get; init; }
+    public int Redemptions { get; init; }
+    public bool Active { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
 }

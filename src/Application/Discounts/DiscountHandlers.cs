@@ -1,3 +1,4 @@
+using Mapster;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Discounts;
@@ -6,13 +7,14 @@ namespace Orders.Application.Discounts;
 
 /// <summary>Admin management of discount codes (the admin check is at the edge).</summary>
 public sealed class DiscountHandlers(
-    IDiscountRepository discounts, IReadRepository<Discount> reads, IUnitOfWork uow, ShopOptions shop, TimeProvider clock)
+    IDiscountRepository discounts, IReadRepository<Discount> reads, IUnitOfWork uow, ShopOptions shop, TimeProvider clock,
+    TypeAdapterConfig mapping)
 {
     public async Task<Result<PagedList<DiscountDto>>> ListAsync(int? page, int? limit, bool? active, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
         if (!paging.IsSuccess) return paging.Failed();
-        return (await reads.ListAsync(new DiscountListSpec(paging.Value, active), ct)).Map(d => DiscountDto.From(d, shop.Currency));
+        return await reads.PageAsync<DiscountDto>(new DiscountListSpec(paging.Value, active), ct);
     }
 
     public async Task<Result<DiscountDto>> CreateAsync(DiscountInput input, CancellationToken ct)
@@ -27,7 +29,7 @@ public sealed class DiscountHandlers(
 
         discounts.Add(created.Value);
         var saved = await uow.SaveChangesAsync(ct);
-        return !saved.IsSuccess ? saved.Failed() : DiscountDto.From(created.Value, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : created.Value.Adapt<DiscountDto>(mapping);
     }
 
     /// <summary>Giving percentOff switches an amount-off code to a percentage, and the other way round.</summary>
@@ -47,7 +49,7 @@ public sealed class DiscountHandlers(
             input.MaxRedemptions ?? discount.MaxRedemptions, input.Active ?? discount.Active, clock.GetUtcNow());
         if (!updated.IsSuccess) return updated.Failed();
         var saved = await uow.SaveChangesAsync(ct);
-        return !saved.IsSuccess ? saved.Failed() : DiscountDto.From(discount, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : discount.Adapt<DiscountDto>(mapping);
     }
 
     public async Task<Result> DeleteAsync(string code, CancellationToken ct)

@@ -3,12 +3,12 @@ using Orders.Domain.Discounts;
 
 namespace Orders.Application.Discounts;
 
-public sealed class DiscountListSpec : Specification<Discount>
+public sealed class DiscountListSpec : PagedSpecification<Discount>
 {
-    public DiscountListSpec(PageRequest page, bool? active)
+    public DiscountListSpec(PageRequest page, bool? active) : base(page)
     {
-        if (active is { } a) Where(d => d.Active == a);
-        OrderBy(d => d.Code);
-        Page(page);
+        Query.AsNoTracking();
+        if (active is { } a) Query.Where(d => d.Active == a);
+        Query.OrderBy(d => d.Code);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Orders.Application.Common;
 using Orders.Domain.Common;
+using Orders.Application.Orders;
 using Orders.Domain.Orders;
 
 namespace Orders.Application.Invoices;
@@ -8,14 +9,14 @@ namespace Orders.Application.Invoices;
 /// <summary>The invoice of a paid order as a PDF. The first download gives the order its number from a per-year
 /// sequence (no gaps, no duplicates across concurrent requests); every later download renders the same document.</summary>
 public sealed class GetInvoiceHandler(
-    IOrderRepository orders, INumberSequences sequences, IInvoiceRenderer renderer, IUnitOfWork uow, ICurrentUser currentUser,
+    OrderAccess access, IOrderRepository orders, INumberSequences sequences, IInvoiceRenderer renderer, IUnitOfWork uow,
     ShopOptions shop, InvoiceOptions seller, TimeProvider clock)
 {
     public async Task<Result<InvoiceFile>> HandleAsync(OrderRef orderRef, CancellationToken ct)
     {
-        var user = currentUser.User;
-        var order = await orders.FindAsync(orderRef, ct);
-        if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(orderRef);
+        var loaded = await access.LoadVisibleAsync(orderRef, ct);
+        if (!loaded.IsSuccess) return loaded.Failed();
+        var order = loaded.Value;
         if (order.InvoiceNumber is null)
         {
             var assigned = await uow.InTransactionAsync<Order>(async ct => await AssignNumberAsync(orderRef, ct), ct);

@@ -1,3 +1,11 @@
 namespace Orders.Application.Orders;
 
-public sealed record OrderLineDto(string Id, string ProductId, string ProductName, decimal UnitPrice, int Quantity, decimal LineTotal);
+public sealed record OrderLineDto
+{
+    public string Id { get; init; } = "";
+    public string ProductId { get; init; } = "";
+    public string ProductName { get; init; } = "";
+    public decimal UnitPrice { get; init; }
+    public int Quantity { get; init; }
+    public decimal LineTotal { get; init; }
+}

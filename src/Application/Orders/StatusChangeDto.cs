@@ -2,7 +2,11 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders;
 
-public sealed record StatusChangeDto(OrderStatus? From, OrderStatus To, DateTimeOffset At, string By, string? Note)
+public sealed record StatusChangeDto
 {
-    public static StatusChangeDto Of(StatusChange change) => new(change.From, change.To, change.At, change.By, change.Note);
+    public OrderStatus? From { get; init; }
+    public OrderStatus To { get; init; }
+    public DateTimeOffset At { get; init; }
+    public string By { get; init; } = "";
+    public string? Note { get; init; }
 }

@@ -1,12 +1,15 @@
-using Orders.Domain.Common;
-using Orders.Domain.Products;
-
 namespace Orders.Application.Products;
 
-public sealed record ProductDto(
-    string Id, string Name, string? Description, decimal Price, string Currency, int Stock, IReadOnlyList<string> Images,
-    bool Active, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record ProductDto
 {
-    public static ProductDto From(Product p, string currency) => new(
-        p.Id, p.Name, p.Description, new Money(p.Price, currency).ToMajor(), currency, p.Stock, p.Images, p.Active, p.CreatedAt, p.UpdatedAt);
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string? Description { get; init; }
+    public decimal Price { get; init; }
+    public string Currency { get; init; } = "";
+    public int Stock { get; init; }
+    public IReadOnlyList<string> Images { get; init; } = [];
+    public bool Active { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
 }

@@ -1,3 +1,4 @@
+using Mapster;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Products;
@@ -6,21 +7,21 @@ namespace Orders.Application.Products;
 
 /// <summary>The catalog's use cases: anyone reads active products; admins (checked at the edge) write.</summary>
 public sealed class ProductHandlers(
-    IProductRepository products, IReadRepository<Product> reads, IIdGenerator ids, IUnitOfWork uow, ShopOptions shop, TimeProvider clock)
+    IProductRepository products, IReadRepository<Product> reads, IIdGenerator ids, IUnitOfWork uow, ShopOptions shop, TimeProvider clock,
+    TypeAdapterConfig mapping)
 {
     public async Task<Result<PagedList<ProductDto>>> ListAsync(int? page, int? limit, string? q, bool includeInactive, CancellationToken ct)
     {
         var paging = PageRequest.Create(page, limit);
         if (!paging.IsSuccess) return paging.Failed();
-        var found = await reads.ListAsync(new ProductListSpec(paging.Value, includeInactive, nameContains: q), ct);
-        return found.Map(p => ProductDto.From(p, shop.Currency));
+        return await reads.PageAsync<ProductDto>(new ProductListSpec(paging.Value, includeInactive, nameContains: q), ct);
     }
 
     public async Task<Result<ProductDto>> GetAsync(string id, bool includeInactive, CancellationToken ct)
     {
         var product = await products.FindAsync(id, ct);
         if (product is null || (!product.Active && !includeInactive)) return ProductErrors.NotFound(id);
-        return ProductDto.From(product, shop.Currency);
+        return product.Adapt<ProductDto>(mapping);
     }
 
     public async Task<Result<ProductDto>> CreateAsync(ProductInput input, CancellationToken ct)
@@ -34,7 +35,7 @@ public sealed class ProductHandlers(
 
         products.Add(created.Value);
         var saved = await uow.SaveChangesAsync(ct);
-        return !saved.IsSuccess ? saved.Failed() : ProductDto.From(created.Value, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : created.Value.Adapt<ProductDto>(mapping);
     }
 
     public async Task<Result<ProductDto>> UpdateAsync(string id, ProductInput input, CancellationToken ct)
@@ -48,7 +49,7 @@ public sealed class ProductHandlers(
             input.Stock ?? product.Stock, input.Images ?? product.Images, input.Active ?? product.Active, clock.GetUtcNow());
         if (!updated.IsSuccess) return updated.Failed();
         var saved = await uow.SaveChangesAsync(ct);
-        return !saved.IsSuccess ? saved.Failed() : ProductDto.From(product, shop.Currency);
+        return !saved.IsSuccess ? saved.Failed() : product.Adapt<ProductDto>(mapping);
     }
 
     public async Task<Result> DeleteAsync(string id, CancellationToken ct)

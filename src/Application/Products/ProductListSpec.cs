@@ -3,20 +3,19 @@ using Orders.Domain.Products;
 
 namespace Orders.Application.Products;
 
-public sealed class ProductListSpec : Specification<Product>
+public sealed class ProductListSpec : PagedSpecification<Product>
 {
-    public ProductListSpec(PageRequest page, bool includeInactive, bool inStockOnly = false, string? nameContains = null)
+    public ProductListSpec(PageRequest page, bool includeInactive, bool inStockOnly = false, string? nameContains = null) : base(page)
     {
-        if (!includeInactive) Where(p => p.Active);
-        if (inStockOnly) Where(p => p.Stock > 0);
+        Query.AsNoTracking();
+        if (!includeInactive) Query.Where(p => p.Active);
+        if (inStockOnly) Query.Where(p => p.Stock > 0);
         if (!string.IsNullOrWhiteSpace(nameContains))
         {
             var q = nameContains.Trim().ToLower();
-            Where(p => p.Name.ToLower().Contains(q));
+            Query.Where(p => p.Name.ToLower().Contains(q));
         }
 
-        OrderBy(p => p.Name);
-        OrderBy(p => p.Id);
-        Page(page);
+        Query.OrderBy(p => p.Name).ThenBy(p => p.Id);
     }
 }

@@ -34,7 +34,10 @@ public readonly record struct Money
     public Money Min(Money other) => new(Math.Min(Minor, other.Minor), SameCurrency(this, other));
 
     /// <summary>The decimal amount in major units, as shown in the API (1299.99).</summary>
-    public decimal ToMajor() => Minor * 0.01m;
+    public decimal ToMajor() => Major(Minor);
+
+    /// <summary>Minor units of a two-decimal currency in major units.</summary>
+    public static decimal Major(long minor) => minor * 0.01m;
 
     /// <summary>Converts a major-unit amount with at most two decimals; null when it has more or is negative.</summary>
     public static Money? FromMajor(decimal amount, string currency)

@@ -1,3 +1,4 @@
+using Mapster;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
@@ -7,23 +8,23 @@ namespace Orders.Application.Orders.ChangeStatus;
 /// <summary>Every status change after placement: fulfilment by admins, cancel by the owner or an admin, reject by an
 /// admin. The aggregate decides what is allowed; an order that ends unfulfilled is settled in the same transaction.</summary>
 public sealed class ChangeOrderStatusHandler(
-    IOrderRepository orders, OrderSettlement settlement, IUnitOfWork uow, ICurrentUser currentUser, ShopOptions shop, TimeProvider clock)
+    OrderAccess access, OrderSettlement settlement, IUnitOfWork uow, ShopOptions shop, TimeProvider clock, TypeAdapterConfig mapping)
 {
     public Task<Result<OrderDto>> HandleAsync(ChangeOrderStatusCommand cmd, CancellationToken ct)
     {
-        var user = currentUser.User;
         return uow.InTransactionAsync<OrderDto>(async ct =>
         {
-            var order = await orders.FindAsync(cmd.Order, ct);
-            if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(cmd.Order);
+            var loaded = await access.LoadVisibleAsync(cmd.Order, ct);
+            if (!loaded.IsSuccess) return loaded.Failed();
+            var order = loaded.Value;
             if (cmd.ExpectedVersion is { } expected && expected != order.Version)
                 return Failure.Conflict("order.version_mismatch",
                     $"The order is at version {order.Version}, not {expected}: it changed meanwhile. Reload it and try again.");
 
-            var changed = Apply(order, cmd, user.AsActor(), clock.GetUtcNow());
+            var changed = Apply(order, cmd, access.User.AsActor(), clock.GetUtcNow());
             if (!changed.IsSuccess) return changed.Failed();
             if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected) await settlement.SettleAsync(order, ct);
-            return OrderDto.From(order, user);
+            return order.Adapt<OrderDto>(mapping);
         }, ct);
     }
 

@@ -1,17 +1,13 @@
-using Orders.Application.Common;
 using Orders.Domain.Common;
-using Orders.Domain.Orders;
+using Mapster;
 
 namespace Orders.Application.Orders.GetOrder;
 
-public sealed class GetOrderHandler(IOrderRepository orders, ICurrentUser currentUser)
+public sealed class GetOrderHandler(OrderAccess access, TypeAdapterConfig mapping)
 {
-    /// <summary>The order if the caller owns it or is an admin; another user's order is "not found", never "forbidden".</summary>
     public async Task<Result<OrderDto>> HandleAsync(GetOrderQuery query, CancellationToken ct)
     {
-        var user = currentUser.User;
-        var order = await orders.FindAsync(query.Order, ct);
-        if (order is null || !user.CanSee(order)) return OrderErrors.NotFound(query.Order);
-        return OrderDto.From(order, user);
+        var order = await access.LoadVisibleAsync(query.Order, ct);
+        return order.IsSuccess ? order.Value.ForOwnerView(access.User, mapping) : order.Failed();
     }
 }

@@ -16,6 +16,6 @@ public sealed class ListAllOrdersHandler(IReadRepository<Order> orders, ShopOpti
         if (query.Q?.Length > 200) return Failure.Field("q", "Must be at most 200 characters.");
 
         var filter = new OrderFilter(string.IsNullOrWhiteSpace(query.UserId) ? null : query.UserId, query.Status, created.Value, query.Q);
-        return (await orders.ListAsync(new OrderListSpec(filter, query.Sort, page.Value), ct)).Map(o => OrderDto.From(o, viewer: null));
+        return await orders.PageAsync<OrderDto>(new OrderListSpec(filter, query.Sort, page.Value), ct);
     }
 }

@@ -3,23 +3,22 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.ListOrders;
 
-public sealed class OrderListSpec : Specification<Order>
+public sealed class OrderListSpec : PagedSpecification<Order>
 {
-    public OrderListSpec(OrderFilter filter, OrderSort sort, PageRequest page)
+    public OrderListSpec(OrderFilter filter, OrderSort sort, PageRequest page) : base(page)
     {
-        if (filter.UserId is { } userId) Where(o => o.UserId == userId);
-        if (filter.Status is { } status) Where(o => o.Status == status);
-        if (filter.Created?.From is { } from) Where(o => o.CreatedAt >= from);
-        if (filter.Created?.ToExclusive is { } to) Where(o => o.CreatedAt < to);
+        Query.AsNoTracking();
+        if (filter.UserId is { } userId) Query.Where(o => o.UserId == userId);
+        if (filter.Status is { } status) Query.Where(o => o.Status == status);
+        if (filter.Created?.From is { } from) Query.Where(o => o.CreatedAt >= from);
+        if (filter.Created?.ToExclusive is { } to) Query.Where(o => o.CreatedAt < to);
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var q = filter.Query.Trim().ToLowerInvariant();
-            Where(o => o.OrderNumber.Contains(q) || o.Lines.Any(l => l.ProductName.ToLower().Contains(q)));
+            Query.Where(o => o.OrderNumber.Contains(q) || o.Lines.Any(l => l.ProductName.ToLower().Contains(q)));
         }
 
-        var newestFirst = sort == OrderSort.Newest;
-        OrderBy(o => o.CreatedAt, newestFirst);
-        OrderBy(o => o.Id, newestFirst);
-        Page(page);
+        if (sort == OrderSort.Newest) Query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id);
+        else Query.OrderBy(o => o.CreatedAt).ThenBy(o => o.Id);
     }
 }

@@ -1,3 +1,4 @@
+using Mapster;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Payments;
@@ -21,7 +22,8 @@ public sealed class PlaceOrderHandler(
     IUnitOfWork uow,
     ICurrentUser currentUser,
     ShopOptions shop,
-    TimeProvider clock)
+    TimeProvider clock,
+    TypeAdapterConfig mapping)
 {
     public async Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand cmd, CancellationToken ct)
     {
@@ -71,7 +73,7 @@ public sealed class PlaceOrderHandler(
             orders.Add(order);
             if (cmd.IdempotencyKey is not null)
                 idempotency.Add(new IdempotencyRecord(user.Id, cmd.IdempotencyKey, requestHash, order.Id, now));
-            return Result<PlacedOrder>.Success(new PlacedOrder(OrderDto.From(order, user), Replayed: false));
+            return Result<PlacedOrder>.Success(new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: false));
         }, ct);
     }
 
@@ -101,7 +103,7 @@ public sealed class PlaceOrderHandler(
             return Failure.Unprocessable("idempotency.key_reused",
                 "This Idempotency-Key was already used with a different request body; use a new key for a new order.");
         var order = await orders.FindAsync(new OrderRef(earlier.OrderId), ct);
-        return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(OrderDto.From(order, user), Replayed: true);
+        return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: true);
     }
 
     private async Task<Result<IReadOnlyList<OrderLineDraft>>> PriceLinesAsync(IReadOnlyList<PlaceOrderItem> items, CancellationToken ct)

@@ -1,16 +1,14 @@
-using Orders.Application.Common;
 using Orders.Domain.Common;
+using Mapster;
 using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.Tracking;
 
-public sealed class GetTrackingHandler(IOrderRepository orders, ICurrentUser currentUser)
+public sealed class GetTrackingHandler(OrderAccess access, TypeAdapterConfig mapping)
 {
     public async Task<Result<TrackingDto>> HandleAsync(OrderRef orderRef, CancellationToken ct)
     {
-        var order = await orders.FindAsync(orderRef, ct);
-        if (order is null || !currentUser.User.CanSee(order)) return OrderErrors.NotFound(orderRef);
-        return new TrackingDto(order.OrderNumber, order.Status, order.ShippingCarrier, order.TrackingNumber, order.EstimatedDeliveryDate,
-            [.. order.History.Select(StatusChangeDto.Of)]);
+        var order = await access.LoadVisibleAsync(orderRef, ct);
+        return order.IsSuccess ? order.Value.Adapt<TrackingDto>(mapping) : order.Failed();
     }
 }

@@ -1,16 +1,22 @@
+using Ardalis.Specification;
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
+using Orders.Infrastructure.Persistence.Specifications;
 
 namespace Orders.Infrastructure.Persistence.Repositories;
 
-internal sealed class ReadRepository<T>(OrdersDbContext db) : IReadRepository<T> where T : class
+internal sealed class ReadRepository<T>(OrdersDbContext db, TypeAdapterConfig mapping) : IReadRepository<T> where T : class
 {
-    public async Task<PagedList<T>> ListAsync(Specification<T> spec, CancellationToken ct)
+    public async Task<PagedList<TDto>> PageAsync<TDto>(ISpecification<T> spec, CancellationToken ct)
     {
-        var matching = SpecificationEvaluator.Filter(db.Set<T>().AsNoTracking(), spec);
-        var total = await matching.CountAsync(ct);
-        var page = spec.Paging ?? new PageRequest(1, Math.Max(total, 1));
-        var items = total == 0 ? [] : await SpecificationEvaluator.OrderAndPage(matching, spec).ToListAsync(ct);
-        return new PagedList<T>(items, page.Page, page.Limit, total);
+        var total = await EfSpecificationEvaluator.Criteria(db.Set<T>(), spec).CountAsync(ct);
+        var limit = spec.Take > 0 ? spec.Take : Math.Max(total, 1);
+        var page = Math.Max(spec.Skip, 0) / limit + 1;
+        var items = total == 0 ? [] : await ListAsync<TDto>(spec, ct);
+        return new PagedList<TDto>(items, page, limit, total);
     }
+
+    public Task<List<TDto>> ListAsync<TDto>(ISpecification<T> spec, CancellationToken ct) =>
+        EfSpecificationEvaluator.Query(db.Set<T>(), spec).ProjectToType<TDto>(mapping).ToListAsync(ct);
 }

@@ -1,3 +1,5 @@
+using Mapster;
+using Orders.UnitTests.Fakes;
 using System.Globalization;
 using Orders.Application.Orders;
 using Orders.Domain.Orders;
@@ -9,9 +11,9 @@ namespace Orders.UnitTests.Application.Orders;
 public class OrderDtoTests
 {
     [Fact]
-    public void From_WhenApiExample_ShowsMajorUnitsWithTwoDecimals()
+    public void Adapt_WhenApiExample_ShowsMajorUnitsWithTwoDecimals()
     {
-        var dto = OrderDto.From(OrderTotalsTests.ApiExample(), viewer: null);
+        var dto = OrderTotalsTests.ApiExample().Adapt<OrderDto>(TestMappings.Config);
 
         Text(dto.Subtotal).ShouldBe("1359.97");
         Text(dto.DiscountAmount).ShouldBe("136.00");
@@ -24,15 +26,15 @@ public class OrderDtoTests
     }
 
     [Fact]
-    public void From_CopiesHistoryPaymentAndVersion()
+    public void Adapt_CopiesHistoryPaymentAndVersion()
     {
         var order = new OrderBuilder().Paid().Build();
 
-        var dto = OrderDto.From(order, viewer: null);
+        var dto = order.Adapt<OrderDto>(TestMappings.Config);
 
         dto.StatusHistory.Select(h => (h.From, h.To, h.By)).ShouldBe([((OrderStatus?)null, OrderStatus.Pending, OrderBuilder.OwnerId),
             (OrderStatus.Pending, OrderStatus.Paid, OrderBuilder.Admin.Id)]);
-        dto.Payment.ShouldBe(new PaymentDto(PaymentMethod.Card, PaymentStatus.Succeeded, null, null, null, null, OrderBuilder.PlacedAt, null));
+        dto.Payment.ShouldBe(new PaymentDto { Method = PaymentMethod.Card, Status = PaymentStatus.Succeeded, PaidAt = OrderBuilder.PlacedAt });
         dto.Version.ShouldBe(2);
         dto.ShippingAddress.City.ShouldBe("Madrid");
     }

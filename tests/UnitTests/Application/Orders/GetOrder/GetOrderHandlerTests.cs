@@ -63,5 +63,5 @@ public class GetOrderHandlerTests
     }
 
     private Task<Result<OrderDto>> HandleAs(UserContext user, string reference) =>
-        new GetOrderHandler(_orders, new FakeCurrentUser(user)).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference)), default);
+        new GetOrderHandler(new OrderAccess(_orders, new FakeCurrentUser(user)), TestMappings.Config).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference)), default);
 }

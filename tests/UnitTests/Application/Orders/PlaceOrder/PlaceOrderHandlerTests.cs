@@ -245,7 +245,7 @@ public class PlaceOrderHandlerTests
 
     private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
         _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), new FakePaymentProvider(), _uow,
-        _user, new ShopOptions(), _clock);
+        _user, new ShopOptions(), _clock, TestMappings.Config);
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
         new(items, Address, ShippingMethod.Pickup, PaymentMethod.Card, DiscountCode: null, IdempotencyKey: null);

@@ -1,0 +1,18 @@
+using Mapster;
+using Orders.Application.Discounts;
+using Orders.Application.Orders;
+using Orders.Application.Products;
+
+namespace Orders.Application.Common;
+
+/// <summary>The one Mapster configuration: every feature's maps, every destination member mapped explicitly, so a renamed
+/// property fails <see cref="TypeAdapterConfig.Compile()"/> in a test instead of a request.</summary>
+public static class Mappings
+{
+    public static TypeAdapterConfig Create(ShopOptions shop)
+    {
+        var config = new TypeAdapterConfig { RequireExplicitMapping = true, RequireDestinationMemberSource = true };
+        config.Apply(new OrderMappings(), new ProductMappings(shop.Currency), new DiscountMappings());
+        return config;
+    }
+}

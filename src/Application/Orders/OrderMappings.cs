@@ -1,0 +1,37 @@
+using Mapster;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Orders;
+
+/// <summary>Order → DTO, for in-memory maps and for projections in the database alike. The client secret is never
+/// mapped: <see cref="OrderViews"/> adds it where the contract shows it.</summary>
+public sealed class OrderMappings : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<OrderLine, OrderLineDto>()
+            .Map(d => d.UnitPrice, s => Money.Major(s.UnitPrice))
+            .Map(d => d.LineTotal, s => Money.Major(s.LineTotal));
+        config.NewConfig<StatusChange, StatusChangeDto>();
+        config.NewConfig<ShippingAddress, ShippingAddressDto>();
+        config.NewConfig<Order, PaymentDto>()
+            .Map(d => d.Method, s => s.PaymentMethod)
+            .Map(d => d.Status, s => s.PaymentStatus)
+            .Map(d => d.Provider, s => s.PaymentProvider)
+            .Map(d => d.IntentId, s => s.PaymentIntentId)
+            .Ignore(d => d.ClientSecret)
+            .Map(d => d.FailureReason, s => s.PaymentFailureReason);
+        config.NewConfig<Order, OrderDto>()
+            .Map(d => d.Items, s => s.Lines)
+            .Map(d => d.Subtotal, s => Money.Major(s.Subtotal))
+            .Map(d => d.DiscountAmount, s => Money.Major(s.DiscountAmount))
+            .Map(d => d.Tax, s => Money.Major(s.Tax))
+            .Map(d => d.ShippingCost, s => Money.Major(s.ShippingCost))
+            .Map(d => d.Total, s => Money.Major(s.Total))
+            .Map(d => d.Payment, s => s)
+            .Map(d => d.StatusHistory, s => s.History);
+        config.NewConfig<Order, Tracking.TrackingDto>()
+            .Map(d => d.StatusHistory, s => s.History);
+    }
+}
