@@ -8,7 +8,7 @@ namespace Orders.Benchmarks;
 [MemoryDiagnoser]
 public class InvoiceRenderBenchmarks
 {
-    private readonly InvoicePdfRenderer _renderer = new();
+    private readonly InvoicePdfRenderer _renderer = new(new InvoiceOptions());
     private InvoiceData _oneLine = null!;
     private InvoiceData _hundredTwentyLines = null!;
 

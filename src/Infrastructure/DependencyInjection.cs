@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
-using Orders.Application.Invoices;
 using Orders.Application.Notifications;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Outbox;
@@ -58,8 +57,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
-        services.AddSingleton(configuration.GetSection(InvoiceOptions.Section).Get<InvoiceOptions>() ?? new InvoiceOptions());
-        services.AddSingleton<IInvoiceRenderer, InvoicePdfRenderer>();
+        services.AddInvoicePdf(configuration);
         services.AddSingleton<WebhookSender>();
         services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();
         services.AddSingleton(configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());

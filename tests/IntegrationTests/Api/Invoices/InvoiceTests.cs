@@ -37,6 +37,29 @@ public sealed class InvoiceTests(OrdersApiFactory factory) : IClassFixture<Order
     }
 
     [Fact]
+    public async Task GetInvoice_WhenNamesOutsideLatin1_PrintsThemAsWritten()
+    {
+        var product = await _admin.CreateProductAsync("Ωmega watch, 5 € gift wrap", 10m, 5);
+        var body = new
+        {
+            items = new[] { new { productId = product, quantity = 1 } },
+            shippingAddress = new { fullName = "Łukasz Żółć", street = "Őrség utca 12", city = "Őriszentpéter", postalCode = "9941", country = "HU" },
+        };
+        var order = (await (await _buyer.PlaceOrderAsync(body)).ShouldBeAsync(HttpStatusCode.Created))["id"].Str();
+        (await _admin.PutAsJsonAsync($"/api/orders/{order}/status", new { status = "paid" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var pdf = await (await _buyer.GetAsync($"/api/orders/{order}/invoice")).Content.ReadAsByteArrayAsync();
+
+        PdfTools.Check(pdf);
+        var text = PdfTools.Text(pdf);
+        text.ShouldContain("Łukasz Żółć");
+        text.ShouldContain("Őrség utca 12");
+        text.ShouldContain("Ωmega watch");
+        text.ShouldContain("5 € gift wrap");
+        text.ShouldContain("10.80 USD");
+    }
+
+    [Fact]
     public async Task GetInvoice_ForPendingOrder_Returns400()
     {
         var product = await _admin.CreateProductAsync("Unpaid thing", 5m, 5);

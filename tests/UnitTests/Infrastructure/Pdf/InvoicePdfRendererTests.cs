@@ -7,7 +7,7 @@ namespace Orders.UnitTests.Infrastructure.Pdf;
 
 public sealed class InvoicePdfRendererTests
 {
-    private readonly InvoicePdfRenderer _renderer = new();
+    private readonly InvoicePdfRenderer _renderer = new(new InvoiceOptions());
 
     [Fact]
     public void Render_WhenOneLineOrder_PassesQpdfCheck()
@@ -86,7 +86,7 @@ public sealed class InvoicePdfRendererTests
         var invoice = SampleInvoices.English(120);
 
         var first = _renderer.Render(invoice);
-        var second = new InvoicePdfRenderer().Render(invoice with { Lines = [.. invoice.Lines] });
+        var second = new InvoicePdfRenderer(new InvoiceOptions()).Render(invoice with { Lines = [.. invoice.Lines] });
 
         second.ShouldBe(first);
     }
@@ -103,7 +103,31 @@ public sealed class InvoicePdfRendererTests
     }
 
     [Fact]
-    public void Render_WhenTextOutsideWinAnsi_ReplacesEachCharacterWithQuestionMark()
+    public void Render_WhenNamesOutsideLatin1_PrintsEveryCharacterAsWrittenInAnEmbeddedSubset()
+    {
+        var invoice = SampleInvoices.English(1) with
+        {
+            BuyerName = "Łukasz Żółć",
+            ShippingAddressLines = ["Őrség utca 12", "9941 Őriszentpéter", "Magyarország"],
+            Lines = [new InvoiceLine("Ωmega watch, gift-wrapped for 5 €", 1, 1_00, 1_00)],
+        };
+
+        var pdf = _renderer.Render(invoice);
+
+        PdfTools.Check(pdf);
+        var text = PdfTools.Text(pdf);
+        text.ShouldContain("Łukasz Żółć");
+        text.ShouldContain("Őrség utca 12");
+        text.ShouldContain("Ωmega watch");
+        text.ShouldContain("5 €");
+        text.ShouldContain("1,299.99 USD");
+        var fonts = PdfTools.Fonts(pdf);
+        fonts.ShouldMatch(@"[A-Z]{6}\+DejaVu Sans\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes");
+        fonts.ShouldMatch(@"[A-Z]{6}\+DejaVu Sans,Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes");
+    }
+
+    [Fact]
+    public void Render_WhenCharacterMissingFromTheFont_PrintsQuestionMarkForEach()
     {
         var invoice = SampleInvoices.English(1) with { Lines = [new InvoiceLine("Tea set 日本 edition", 1, 1_00, 1_00)] };
 
@@ -156,15 +180,67 @@ public sealed class InvoicePdfRendererTests
 
         var boxes = PdfTools.WordBoxes(_renderer.Render(invoice));
 
-        // poppler measures words with its own copy of the standard font metrics, so equal right edges mean our
-        // widths tables agree with the viewer's for regular and bold text.
+        // poppler places words by the widths written in the file, so equal right edges (to the point; those widths are
+        // rounded to 1/1000 em) mean PDFsharp's measuring agrees with the viewer's for regular and bold text.
         var rightEdges = Regex.Matches(boxes, @"<word xMin=""[\d.]+"" yMin=""[\d.]+"" xMax=""([\d.]+)"" yMax=""[\d.]+"">USD</word>")
-            .Select(m => Math.Round(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), 1))
+            .Select(m => Math.Round(double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)))
             .Where(x => x > 300)
             .ToList();
         rightEdges.Count.ShouldBe(3 + 3 + 5);
         rightEdges.Distinct().Count().ShouldBe(2, string.Join(", ", rightEdges));
-        rightEdges.Max().ShouldBe(541, 0.1);
+        rightEdges.Max().ShouldBe(541);
+    }
+
+    [Fact]
+    public void New_WhenFontDirectoryLacksDejaVu_ThrowsNamingThePackageAndTheSetting()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"orders-no-fonts-{Guid.NewGuid():N}");
+
+        var error = Should.Throw<InvalidOperationException>(() => new InvoicePdfRenderer(new InvoiceOptions { FontDirectory = missing }));
+
+        error.Message.ShouldContain("DejaVuSans.ttf and DejaVuSans-Bold.ttf");
+        error.Message.ShouldContain(missing);
+        error.Message.ShouldContain("fonts-dejavu-core");
+        error.Message.ShouldContain("Invoice:FontDirectory");
+    }
+
+    [Fact]
+    public void New_WhenAnotherDirectoryHoldsTheSameFonts_RendersTheSameBytes()
+    {
+        var copy = Directory.CreateTempSubdirectory("orders-fonts-").FullName;
+        try
+        {
+            foreach (var file in new[] { "DejaVuSans.ttf", "DejaVuSans-Bold.ttf" })
+                File.Copy(Path.Combine(new InvoiceOptions().FontDirectory, file), Path.Combine(copy, file));
+
+            var renderer = new InvoicePdfRenderer(new InvoiceOptions { FontDirectory = copy });
+
+            renderer.Render(SampleInvoices.Spanish()).ShouldBe(_renderer.Render(SampleInvoices.Spanish()));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void New_WhenAnotherDirectoryHoldsDifferentFonts_Throws()
+    {
+        var other = Directory.CreateTempSubdirectory("orders-fonts-").FullName;
+        try
+        {
+            // PDFsharp keeps one font resolver per process, so a second set of fonts could never take effect.
+            var system = new InvoiceOptions().FontDirectory;
+            File.Copy(Path.Combine(system, "DejaVuSansMono.ttf"), Path.Combine(other, "DejaVuSans.ttf"));
+            File.Copy(Path.Combine(system, "DejaVuSans-Bold.ttf"), Path.Combine(other, "DejaVuSans-Bold.ttf"));
+
+            Should.Throw<InvalidOperationException>(() => new InvoicePdfRenderer(new InvoiceOptions { FontDirectory = other }))
+                .Message.ShouldContain("differ");
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using System.Text;
 namespace Orders.UnitTests.Infrastructure.Pdf;
 
 /// <summary>Runs the real qpdf and poppler tools on a PDF. A missing tool fails the test instead of skipping it: CI
-/// installs them, and a silent skip would hide a broken writer.</summary>
+/// installs them, and a silent skip would hide a broken renderer.</summary>
 internal static class PdfTools
 {
     private const string InstallHint = "install them with: apt-get install -y qpdf poppler-utils";
@@ -22,9 +22,12 @@ internal static class PdfTools
     /// <summary>The page text as <c>pdftotext -layout</c> extracts it, in UTF-8.</summary>
     public static string Text(byte[] pdf) => Succeed("pdftotext", pdf, "-layout", "-enc", "UTF-8", "{file}", "-");
 
-    /// <summary>Word boxes from <c>pdftotext -bbox</c>: poppler places each word with the standard fonts' metrics.
+    /// <summary>Word boxes from <c>pdftotext -bbox</c>: poppler places each word with the embedded font's widths.
     /// </summary>
     public static string WordBoxes(byte[] pdf) => Succeed("pdftotext", pdf, "-bbox", "-enc", "UTF-8", "{file}", "-");
+
+    /// <summary>The font table of <c>pdffonts</c>: name, type, encoding and whether each is embedded and subset.</summary>
+    public static string Fonts(byte[] pdf) => Succeed("pdffonts", pdf, "{file}");
 
     public static string Info(byte[] pdf) => Succeed("pdfinfo", pdf, "-isodates", "{file}");
 
