@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
@@ -32,17 +31,11 @@ public static class DependencyInjection
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString("Orders") ?? "Data Source=orders.db";
 
-        services.AddDbContext<OrdersDbContext>(options =>
-        {
-            if (database.Provider == DatabaseProvider.Postgres)
-                options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            else
-                options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(new SqliteUnicodeLower());
-            // The migrations are written by hand without a model snapshot (the design-time package is not served here);
-            // a test proves the migrated schema equals the model instead.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        // Each engine has its own context type and migration set; services ask for OrdersDbContext and get that one.
+        if (database.Provider == DatabaseProvider.Postgres)
+            services.AddDbContext<OrdersDbContext, PostgresOrdersDbContext>(options => options.UseOrdersPostgres(connectionString));
+        else
+            services.AddDbContext<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(connectionString));
 
         if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
         else services.AddSingleton<IWriteGate, OpenGate>();

@@ -27,7 +27,7 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(
     seedDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 
-app.UseRequestLogging();
+app.UseOrdersRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();

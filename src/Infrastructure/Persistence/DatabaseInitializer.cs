@@ -6,8 +6,12 @@ namespace Orders.Infrastructure.Persistence;
 
 public static partial class DatabaseInitializer
 {
-    /// <summary>Applies pending migrations (several instances starting at once take turns through EF's migration lock),
-    /// switches SQLite to WAL, and seeds the demo catalog into an empty database when asked.</summary>
+    // Ids of the hand-written migrations that came before the generated sets; their databases are not upgraded.
+    private static readonly string[] HandWrittenMigrations = ["20261123000000_Initial", "20261123010000_Notifications"];
+
+    /// <summary>Applies the configured engine's pending migrations (several instances starting at once take turns
+    /// through EF's migration lock), switches SQLite to WAL, and seeds the demo catalog into an empty database when
+    /// asked.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool seedDemoData, CancellationToken ct = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -21,6 +25,12 @@ public static partial class DatabaseInitializer
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             await db.Database.CloseConnectionAsync();
         }
+
+        var applied = await db.Database.GetAppliedMigrationsAsync(ct);
+        if (applied.Any(HandWrittenMigrations.Contains))
+            throw new InvalidOperationException(
+                "This database was made by the hand-written migrations of an earlier version, which are not upgraded: " +
+                "start from a new database file (SQLite) or an empty database (PostgreSQL).");
 
         await db.Database.MigrateAsync(ct);
         LogMigrated(logger, db.Database.ProviderName ?? "?");

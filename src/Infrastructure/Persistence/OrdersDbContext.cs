@@ -10,7 +10,10 @@ using Orders.Infrastructure.Payments;
 
 namespace Orders.Infrastructure.Persistence;
 
-public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+/// <summary>The model, shared by every engine. Each engine has its own subclass (<see cref="SqliteOrdersDbContext"/>,
+/// <see cref="PostgresOrdersDbContext"/>) because EF keeps one migration set and model snapshot per context type, and
+/// the two engines need different column types. Services take this type; DI hands them the configured engine's.</summary>
+public abstract class OrdersDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Order> Orders => Set<Order>();
 
@@ -36,7 +39,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);
 
     // Instants are stored as UTC date-times: SQLite can then sort and compare them (as ISO text), and PostgreSQL
-    // keeps them as timestamptz. The same migration serves both.
+    // keeps them as timestamptz.
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeConverter>();
