@@ -1,11 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using Orders.Application.Common;
-using Orders.Application.Notifications;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using MailKit.Net.Smtp;
 using Orders.Infrastructure.Email;
+using Orders.Infrastructure.Email.Templates;
 using Orders.Infrastructure.Outbox;
 using Orders.IntegrationTests.Infrastructure;
 
@@ -17,6 +17,7 @@ public sealed class SmtpEmailSenderTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailTemplates BuiltIn = EmailTemplates.Load(null);
 
     private readonly SmtpServer _server = new();
     private readonly SmtpEmailSender _sender;
@@ -184,8 +185,8 @@ public sealed class SmtpEmailSenderTests : IDisposable
         _server.Dispose();
     }
 
-    private static OrderEmails Emails(string language) =>
-        new(new ShopOptions { Name = "Orders Demo Shop", Language = language });
+    private static OrderEmailRenderer Emails(string language) =>
+        new(BuiltIn, new ShopOptions { Name = "Orders Demo Shop", Language = language });
 
     /// <summary>1 × 1299.99 + 2 × 29.99, 10% off, 8% tax, no shipping: total 1321.89.</summary>
     private static Order PlaceOrder(string customerEmail, string firstProduct)
