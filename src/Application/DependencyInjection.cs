@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
 using Orders.Application.Discounts;
 using Orders.Application.Invoices;
-using Orders.Application.Notifications;
 using Orders.Application.Orders;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
@@ -39,7 +38,6 @@ public static class DependencyInjection
         services.AddScoped<HandlePaymentEventHandler>();
         services.AddScoped<WebhookHandlers>();
         services.AddScoped<GetInvoiceHandler>();
-        services.AddSingleton<OrderEmails>();
         services.AddScoped<ProductHandlers>();
         services.AddScoped<DiscountHandlers>();
         services.AddSingleton(TimeProvider.System);

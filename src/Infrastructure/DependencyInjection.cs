@@ -12,6 +12,7 @@ using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
 using Orders.Infrastructure.Email;
+using Orders.Infrastructure.Email.Templates;
 using Orders.Infrastructure.Identity;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
@@ -55,6 +56,10 @@ public static class DependencyInjection
         services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();
         services.AddSingleton(configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions());
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        var email = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions();
+        // Parsed here, once, so that a template that does not parse stops any host at start-up, naming its file and line.
+        services.AddSingleton(EmailTemplates.Load(email.TemplatesPath));
+        services.AddSingleton<OrderEmailRenderer>();
         services.AddScoped<IOutboxHandler, EmailOutboxHandler>();
         services.AddScoped<IWebhookStore, WebhookStore>();
         services.AddScoped<IWebhookTargetPolicy, WebhookTargetPolicy>();

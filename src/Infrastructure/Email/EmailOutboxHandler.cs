@@ -8,8 +8,8 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Email;
 
 /// <summary>Renders the customer email an outbox message stands for, from the order as it is now, and hands it to the
-/// mail server; a failure to send throws, so the outbox retries with backoff.</summary>
-internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmails emails, IEmailSender sender, ILogger<EmailOutboxHandler> logger)
+/// mail server; a failure to send throws, so the outbox retries with backoff (or parks it when the server refused it).</summary>
+internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmailRenderer emails, IEmailSender sender, ILogger<EmailOutboxHandler> logger)
     : IOutboxHandler
 {
     public string Kind => OutboxKinds.Email;

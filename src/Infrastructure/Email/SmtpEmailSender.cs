@@ -1,51 +1,111 @@
-using System.Net;
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using Orders.Application.Notifications;
+using Orders.Infrastructure.Outbox;
 
 namespace Orders.Infrastructure.Email;
 
-/// <summary>Sends over SMTP with <see cref="SmtpClient"/>, the client FluentEmail.Smtp wraps (neither it nor MailKit
-/// is served here). Each message goes as multipart/alternative: the text part first, then the HTML part that mail
-/// clients prefer.</summary>
-public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender
+/// <summary>Sends over SMTP with MailKit on one connection kept open between messages, so a batch of outbox messages
+/// costs one handshake (and TLS negotiation and login) instead of one each. Sends take turns on that connection. Each
+/// message goes as multipart/alternative: the text part first, then the HTML part that mail clients prefer.</summary>
+/// <remarks>The server's answer decides what happens next: a 5xx reply is a refusal for good and becomes a
+/// <see cref="PermanentDeliveryException"/> (the outbox parks the message at once); a 4xx reply, a timeout or a network
+/// error throws as it is, and the outbox retries later.</remarks>
+public sealed class SmtpEmailSender(SmtpOptions options) : IEmailSender, IDisposable
 {
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private SmtpClient? _client;
+
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);
-        using var mail = new MailMessage
+        using var mime = Build(message);
+        await _turn.WaitAsync(ct);
+        try
         {
-            From = new MailAddress(options.From),
-            Subject = message.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        mail.To.Add(new MailAddress(message.To));
-        mail.AlternateViews.Add(View(message.TextBody, MediaTypeNames.Text.Plain));
-        mail.AlternateViews.Add(View(message.HtmlBody, MediaTypeNames.Text.Html));
-
-        // SmtpClient is not thread-safe and keeps connection state, so every send gets its own.
-        using var client = new SmtpClient(options.Host, options.Port)
+            var reused = _client is { IsConnected: true };
+            try
+            {
+                await SendOnceAsync(mime, ct);
+            }
+            catch (Exception ex) when (reused && ex is not SmtpCommandException && !ct.IsCancellationRequested)
+            {
+                // Servers close connections that sat idle; that the kept one failed says nothing about a new one.
+                await SendOnceAsync(mime, ct);
+            }
+        }
+        catch (SmtpCommandException ex) when ((int)ex.StatusCode >= 500)
         {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = options.EnableSsl,
-            // Bounds SendMailAsync too on .NET 10 (SmtpException "The operation has timed out"); a test holds it to that.
-            Timeout = (int)TimeSpan.FromSeconds(options.TimeoutSeconds).TotalMilliseconds,
-            UseDefaultCredentials = false,
-        };
-        if (!string.IsNullOrEmpty(options.User)) client.Credentials = new NetworkCredential(options.User, options.Password);
-
-        await client.SendMailAsync(mail, ct);
+            throw new PermanentDeliveryException($"The SMTP server refused the message: {(int)ex.StatusCode} {ex.Message}", ex);
+        }
+        finally
+        {
+            _turn.Release();
+        }
     }
 
-    /// <summary>Quoted-printable, because a seven-bit part (the client's choice for ASCII text) may carry an HTML
-    /// line longer than SMTP's 998-octet limit, and it stays compact for mostly-ASCII text. Text parts travel with
-    /// CRLF line ends (RFC 2046).</summary>
-    private static AlternateView View(string body, string mediaType)
+    public void Dispose()
     {
-        var view = AlternateView.CreateAlternateViewFromString(body.ReplaceLineEndings("\r\n"), Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
+        Drop();
+        _turn.Dispose();
     }
+
+    /// <summary>A refused command (the server answered) leaves the connection usable; anything else may have left it
+    /// half-way through a command, so it is dropped and the next send connects afresh.</summary>
+    private async Task SendOnceAsync(MimeMessage mime, CancellationToken ct)
+    {
+        try
+        {
+            var client = await ConnectedAsync(ct);
+            await client.SendAsync(mime, ct);
+        }
+        catch (Exception ex) when (ex is not SmtpCommandException)
+        {
+            Drop();
+            throw;
+        }
+    }
+
+    private async Task<SmtpClient> ConnectedAsync(CancellationToken ct)
+    {
+        if (_client is { IsConnected: true } connected) return connected;
+        Drop();
+        var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(options.TimeoutSeconds).TotalMilliseconds };
+        try
+        {
+            await client.ConnectAsync(options.Host, options.Port, Secure(options.Security), ct);
+            if (!string.IsNullOrEmpty(options.User)) await client.AuthenticateAsync(options.User, options.Password ?? "", ct);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
+
+        return _client = client;
+    }
+
+    private void Drop()
+    {
+        _client?.Dispose();
+        _client = null;
+    }
+
+    private MimeMessage Build(EmailMessage message)
+    {
+        var mime = new MimeMessage { Subject = message.Subject };
+        mime.From.Add(MailboxAddress.Parse(options.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
+        return mime;
+    }
+
+    private static SecureSocketOptions Secure(SmtpSecurity security) => security switch
+    {
+        SmtpSecurity.None => SecureSocketOptions.None,
+        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
+        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+        _ => SecureSocketOptions.Auto,
+    };
 }

@@ -14,12 +14,12 @@ public sealed class SmtpOptions
 
     public string? Password { get; set; }
 
-    /// <summary>STARTTLS on the connection (ports 587 and 25); implicit TLS on 465 is not supported by the client.</summary>
-    public bool EnableSsl { get; set; }
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.Auto;
 
     /// <summary>The sender: an address, optionally with a display name (<c>Orders Shop &lt;orders@example.com&gt;</c>).</summary>
     public string From { get; set; } = "orders@localhost";
 
-    /// <summary>How long one send may take, connection included, before it fails and is retried later.</summary>
+    /// <summary>How long connecting, and then each command of the conversation, may wait for the server before the send
+    /// fails and is retried later.</summary>
     public int TimeoutSeconds { get; set; } = 30;
 }

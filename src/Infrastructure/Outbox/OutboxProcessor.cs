@@ -6,7 +6,8 @@ namespace Orders.Infrastructure.Outbox;
 
 /// <summary>One pass over due messages. Each message is claimed with a conditional UPDATE (so among several
 /// dispatchers exactly one holds it), handed to its handler, then marked sent, retried later with exponential backoff
-/// and jitter, or parked as dead. A crash between sending and marking re-sends only the message in hand.</summary>
+/// and jitter, or parked as dead (after the last attempt, or at once when the handler throws a
+/// <see cref="PermanentDeliveryException"/>). A crash between sending and marking re-sends only the message in hand.</summary>
 public sealed partial class OutboxProcessor(
     OrdersDbContext db, IEnumerable<IOutboxHandler> handlers, IWriteGate gate, OutboxOptions options, TimeProvider clock,
     ILogger<OutboxProcessor> logger)
@@ -49,6 +50,7 @@ public sealed partial class OutboxProcessor(
     private async Task HandleAsync(OutboxMessage message, CancellationToken ct)
     {
         string? error = null;
+        var refused = false;
         try
         {
             var handler = handlers.FirstOrDefault(h => h.Kind == message.Kind)
@@ -58,6 +60,7 @@ public sealed partial class OutboxProcessor(
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             error = $"{ex.GetType().Name}: {ex.Message}";
+            refused = ex is PermanentDeliveryException;
         }
 
         var now = clock.GetUtcNow();
@@ -72,7 +75,7 @@ public sealed partial class OutboxProcessor(
             return;
         }
 
-        var dead = attempts >= options.MaxAttempts;
+        var dead = refused || attempts >= options.MaxAttempts;
         var next = dead ? now : now + Backoff(attempts);
         await mine.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, dead ? OutboxStatus.Dead : OutboxStatus.Pending).SetProperty(m => m.Attempts, attempts)

@@ -1,11 +1,12 @@
 using System.Net;
-using System.Net.Mail;
 using System.Net.Sockets;
 using Orders.Application.Common;
-using Orders.Application.Notifications;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
+using MailKit.Net.Smtp;
 using Orders.Infrastructure.Email;
+using Orders.Infrastructure.Email.Templates;
+using Orders.Infrastructure.Outbox;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Email;
@@ -16,15 +17,28 @@ public sealed class SmtpEmailSenderTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
+    private static readonly EmailTemplates BuiltIn = EmailTemplates.Load(null);
 
     private readonly SmtpServer _server = new();
+    private readonly SmtpEmailSender _sender;
+
+    public SmtpEmailSenderTests()
+    {
+        _sender = new SmtpEmailSender(new SmtpOptions
+        {
+            Host = _server.Host,
+            Port = _server.Port,
+            From = "Orders Demo Shop <orders@example.com>",
+            TimeoutSeconds = 10,
+        });
+    }
 
     [Fact]
     public async Task SendAsync_WhenConfirmation_ArrivesOnceWithToSubjectTextAndHtml()
     {
         var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop Pro 15"));
 
-        await Sender().SendAsync(message, CancellationToken.None);
+        await _sender.SendAsync(message, CancellationToken.None);
 
         var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
         received.ContentType.ShouldStartWith("multipart/alternative");
@@ -34,8 +48,10 @@ public sealed class SmtpEmailSenderTests : IDisposable
         received.Html.ShouldBe(message.HtmlBody, received.Raw);
         received.Text!.ShouldContain("1,321.89 USD");
 
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
-        (await _server.WaitForMessagesAsync(1, Patience)).Count.ShouldBe(1, "the message was delivered more than once");
+        // A later message is the witness: once it is stored, a second copy of the first would be too.
+        await _sender.SendAsync(Emails("en").Confirmation(PlaceOrder("witness@example.com", "Laptop")), CancellationToken.None);
+        var all = await _server.WaitForMessagesAsync(2, Patience);
+        all.Count(m => m.To.Contains("ada@example.com", StringComparison.Ordinal)).ShouldBe(1, "the message was delivered more than once");
     }
 
     [Fact]
@@ -47,8 +63,8 @@ public sealed class SmtpEmailSenderTests : IDisposable
         var confirmation = Emails("es").Confirmation(order);
         var preparing = Emails("es").StatusChanged(order, OrderStatus.Paid, OrderStatus.InPreparation, "Envío mañana 📦");
 
-        await Sender().SendAsync(confirmation, CancellationToken.None);
-        await Sender().SendAsync(preparing, CancellationToken.None);
+        await _sender.SendAsync(confirmation, CancellationToken.None);
+        await _sender.SendAsync(preparing, CancellationToken.None);
 
         var received = await _server.WaitForMessagesAsync(2, Patience);
         received.Count.ShouldBe(2);
@@ -70,7 +86,7 @@ public sealed class SmtpEmailSenderTests : IDisposable
         var subject = "Tu pedido 2026-11-0001 está en preparación 📦 " + string.Concat(Enumerable.Repeat("ñandú ", 20)).TrimEnd();
         var message = Emails("es").Confirmation(PlaceOrder("ada@example.com", "Laptop")) with { Subject = subject };
 
-        await Sender().SendAsync(message, CancellationToken.None);
+        await _sender.SendAsync(message, CancellationToken.None);
 
         var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
         received.Subject.ShouldBe(subject, received.Raw);
@@ -81,9 +97,9 @@ public sealed class SmtpEmailSenderTests : IDisposable
     {
         _server.Stop();
 
-        var send = () => Sender().SendAsync(Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop")), CancellationToken.None);
+        var send = () => _sender.SendAsync(Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop")), CancellationToken.None);
 
-        await Should.ThrowAsync<SmtpException>(send);
+        await Should.ThrowAsync<SocketException>(send);
     }
 
     [Fact]
@@ -91,10 +107,10 @@ public sealed class SmtpEmailSenderTests : IDisposable
     {
         var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop"));
         _server.Stop();
-        await Should.ThrowAsync<SmtpException>(() => Sender().SendAsync(message, CancellationToken.None));
+        await Should.ThrowAsync<SocketException>(() => _sender.SendAsync(message, CancellationToken.None));
 
         _server.Start();
-        await Sender().SendAsync(message, CancellationToken.None);
+        await _sender.SendAsync(message, CancellationToken.None);
 
         var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
         received.Subject.ShouldBe(message.Subject);
@@ -106,7 +122,7 @@ public sealed class SmtpEmailSenderTests : IDisposable
         // Accepts the connection but never sends the SMTP greeting, like a hung server.
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
-        var sender = new SmtpEmailSender(new SmtpOptions
+        using var sender = new SmtpEmailSender(new SmtpOptions
         {
             Host = "127.0.0.1",
             Port = ((IPEndPoint)silent.LocalEndpoint).Port,
@@ -115,24 +131,62 @@ public sealed class SmtpEmailSenderTests : IDisposable
         var message = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop"));
 
         // WaitAsync turns a send that ignores its timeout into a failure here instead of a hung test run.
-        var error = await Should.ThrowAsync<SmtpException>(
+        var error = await Should.ThrowAsync<TimeoutException>(
             () => sender.SendAsync(message, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15)));
 
         error.Message.ShouldContain("timed out");
     }
 
-    public void Dispose() => _server.Dispose();
-
-    private SmtpEmailSender Sender() => new(new SmtpOptions
+    [Fact]
+    public async Task SendAsync_WhenServerRefusesRecipientForGood_ThrowsPermanentWithTheServersWords_AndKeepsSending()
     {
-        Host = _server.Host,
-        Port = _server.Port,
-        From = "Orders Demo Shop <orders@example.com>",
-        TimeoutSeconds = 10,
-    });
+        var refused = Emails("en").Confirmation(PlaceOrder($"{SmtpServer.RefusedMarker}@example.com", "Laptop"));
+        var next = Emails("en").Confirmation(PlaceOrder("ada@example.com", "Laptop"));
 
-    private static OrderEmails Emails(string language) =>
-        new(new ShopOptions { Name = "Orders Demo Shop", Language = language });
+        var error = await Should.ThrowAsync<PermanentDeliveryException>(() => _sender.SendAsync(refused, CancellationToken.None));
+        await _sender.SendAsync(next, CancellationToken.None);
+
+        error.Message.ShouldContain("550");
+        error.Message.ShouldContain("no such mailbox here");
+        var received = (await _server.WaitForMessagesAsync(1, Patience)).ShouldHaveSingleItem();
+        received.To.ShouldContain("ada@example.com");
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenServerDefersRecipient_ThrowsTheTemporaryReply()
+    {
+        var message = Emails("en").Confirmation(PlaceOrder($"{SmtpServer.DeferredMarker}@example.com", "Laptop"));
+
+        var error = await Should.ThrowAsync<SmtpCommandException>(() => _sender.SendAsync(message, CancellationToken.None));
+
+        ((int)error.StatusCode).ShouldBe(451);
+        error.Message.ShouldContain("Greylisted");
+    }
+
+    [Fact]
+    public async Task SendAsync_WhenServerRestartedBetweenMessages_ReconnectsOnTheNextSend()
+    {
+        var first = Emails("en").Confirmation(PlaceOrder("first@example.com", "Laptop"));
+        var second = Emails("en").Confirmation(PlaceOrder("second@example.com", "Laptop"));
+        await _sender.SendAsync(first, CancellationToken.None);
+        await _server.WaitForMessagesAsync(1, Patience);
+
+        _server.Stop();
+        _server.Start();
+        await _sender.SendAsync(second, CancellationToken.None);
+
+        var received = await _server.WaitForMessagesAsync(2, Patience);
+        received.ShouldContain(m => m.To.Contains("second@example.com", StringComparison.Ordinal));
+    }
+
+    public void Dispose()
+    {
+        _sender.Dispose();
+        _server.Dispose();
+    }
+
+    private static OrderEmailRenderer Emails(string language) =>
+        new(BuiltIn, new ShopOptions { Name = "Orders Demo Shop", Language = language });
 
     /// <summary>1 × 1299.99 + 2 × 29.99, 10% off, 8% tax, no shipping: total 1321.89.</summary>
     private static Order PlaceOrder(string customerEmail, string firstProduct)

@@ -6,7 +6,9 @@ using System.Text;
 namespace Orders.IntegrationTests.Infrastructure;
 
 /// <summary>A real SMTP server for tests: Debian's aiosmtpd on a free port of 127.0.0.1, storing every message it
-/// accepts in a temporary Maildir. A missing python3 or aiosmtpd fails the test instead of skipping it: CI installs
+/// accepts in a temporary Maildir. Like a real server it refuses some recipients: an address containing
+/// <see cref="RefusedMarker"/> gets a permanent 550, one containing <see cref="DeferredMarker"/> a temporary 451.
+/// A missing python3 or aiosmtpd fails the test instead of skipping it: CI installs
 /// them, and a silent skip would hide a broken sender.</summary>
 public sealed class SmtpServer : IDisposable
 {
@@ -15,12 +17,32 @@ public sealed class SmtpServer : IDisposable
     private const string InstallHint = "install it with: apt-get install -y python3-aiosmtpd";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(20);
 
+    /// <summary>aiosmtpd's Mailbox with a RCPT hook, loaded from the server's own directory.</summary>
+    private const string HandlerModule = """
+        from aiosmtpd.handlers import Mailbox
+
+
+        class RefusingMailbox(Mailbox):
+            async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+                if "reject" in address.lower():
+                    return f"550 5.1.1 <{address}>: no such mailbox here"
+                if "greylist" in address.lower():
+                    return "451 4.7.1 Greylisted, please try again later"
+                envelope.rcpt_tos.append(address)
+                return "250 OK"
+        """;
+
+    public const string RefusedMarker = "reject";
+
+    public const string DeferredMarker = "greylist";
+
     private readonly string _directory = Directory.CreateTempSubdirectory("orders-smtp-").FullName;
     private readonly StringBuilder _output = new();
     private Process? _process;
 
     public SmtpServer()
     {
+        File.WriteAllText(Path.Combine(_directory, "refusing_mailbox.py"), HandlerModule);
         Port = FreePort();
         Start();
     }
@@ -52,8 +74,9 @@ public sealed class SmtpServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            Environment = { ["PYTHONPATH"] = _directory },
         };
-        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "aiosmtpd.handlers.Mailbox", MaildirPath })
+        foreach (var arg in new[] { "-m", "aiosmtpd", "-n", "-l", $"{Host}:{Port}", "-c", "refusing_mailbox.RefusingMailbox", MaildirPath })
             start.ArgumentList.Add(arg);
 
         lock (_output) _output.Clear();

@@ -4,7 +4,7 @@ namespace Orders.IntegrationTests.Api.Notifications;
 
 /// <summary>The API sending its emails to a real SMTP server of its own, with an outbox that keeps retrying long enough
 /// (about 20 s) for a test to stop and restart the server.</summary>
-public sealed class EmailApiFactory : NotificationsApiFactory
+public class EmailApiFactory : NotificationsApiFactory
 {
     public SmtpServer Smtp { get; } = new();
 

@@ -24,7 +24,9 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
         mail.Text.ShouldNotBeNull().ShouldContain(Total(order));
         mail.Text.ShouldContain("Mail lamp");
         mail.Html.ShouldNotBeNull().ShouldContain(order["orderNumber"].Str());
-        await Task.Delay(500);
+        // Messages go out in order of creation, so once a later order's email is there a second copy would be too.
+        await factory.ClientFor("mailed-witness", email: "mailed-witness@example.com").PlaceOrderOkAsync((product, 1));
+        await factory.MailForAsync("mailed-witness@example.com", 1);
         (await factory.MailForAsync("mailed@example.com", 1)).Count.ShouldBe(1, "the confirmation was sent more than once");
     }
 
@@ -53,6 +55,31 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
 
         var mail = (await factory.MailForAsync("patient@example.com", 1)).ShouldHaveSingleItem();
         mail.Subject.ShouldContain(order["orderNumber"].Str());
+    }
+
+    [Fact]
+    public async Task ARecipientTheServerRefuses_ParksTheEmailAsDeadAfterOneAttempt_WithTheServersWords()
+    {
+        var product = await _admin.CreateProductAsync("Bounced lamp", 20m, 5);
+
+        var order = await factory.ClientFor("bounced", email: $"{SmtpServer.RefusedMarker}-bounced@example.com").PlaceOrderOkAsync((product, 1));
+
+        var dead = await Eventually.FoundAsync(() => EmailInOutboxAsync(order, "dead"));
+        dead["attempts"]!.GetValue<int>().ShouldBe(1);
+        dead["lastError"].Str().ShouldContain("550");
+        dead["lastError"].Str().ShouldContain("no such mailbox here");
+    }
+
+    [Fact]
+    public async Task ARecipientTheServerDefers_StaysPendingAndIsRetried_WithTheServersWords()
+    {
+        var product = await _admin.CreateProductAsync("Greylisted lamp", 20m, 5);
+
+        var order = await factory.ClientFor("deferred", email: $"{SmtpServer.DeferredMarker}-deferred@example.com").PlaceOrderOkAsync((product, 1));
+
+        var waiting = await Eventually.FoundAsync(async () =>
+            await EmailInOutboxAsync(order, "pending") is { } m && m["attempts"]!.GetValue<int>() >= 2 ? m : null);
+        waiting["lastError"].Str().ShouldContain("4.7.1 Greylisted");
     }
 
     [Fact]
@@ -98,6 +125,12 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
         var canceledMail = mails.Single(m => m.Subject.Contains(paid["orderNumber"].Str(), StringComparison.Ordinal)
             && m.Text!.Contains("Bought it elsewhere", StringComparison.Ordinal));
         canceledMail.Text!.ShouldContain("refunding " + Total(paid));
+    }
+
+    private async Task<JsonNode?> EmailInOutboxAsync(JsonObject order, string status)
+    {
+        var page = await (await _admin.GetAsync($"/api/admin/outbox?status={status}&limit=100")).ShouldBeAsync(HttpStatusCode.OK);
+        return page["items"]!.AsArray().FirstOrDefault(m => m!["orderId"].Str() == order["id"].Str() && m["kind"].Str() == "email");
     }
 
     private static string Total(JsonObject order) =>

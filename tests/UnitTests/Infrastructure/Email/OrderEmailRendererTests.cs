@@ -3,11 +3,15 @@ using Orders.Application.Notifications;
 using Orders.Domain.Common;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
+using Orders.Infrastructure.Email;
+using Orders.Infrastructure.Email.Templates;
 
-namespace Orders.UnitTests.Application.Notifications;
+namespace Orders.UnitTests.Infrastructure.Email;
 
-public sealed class OrderEmailsTests
+/// <summary>The built-in templates rendered as the outbox renders them.</summary>
+public sealed class OrderEmailRendererTests
 {
+    private static readonly EmailTemplates BuiltIn = EmailTemplates.Load(null);
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 9, 0, 0, TimeSpan.Zero);
     private static readonly Actor Admin = new("admin-1", IsAdmin: true);
 
@@ -84,7 +88,7 @@ public sealed class OrderEmailsTests
         var email = Emails("en").Confirmation(PlaceOrder(firstProduct: "<script>alert('x')</script> & Co"));
 
         email.HtmlBody.ShouldNotContain("<script>");
-        email.HtmlBody.ShouldContain("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; Co");
+        email.HtmlBody.ShouldContain("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; Co");
         email.TextBody.ShouldContain("<script>alert('x')</script> & Co");
     }
 
@@ -218,15 +222,89 @@ public sealed class OrderEmailsTests
             Emails("en").StatusChanged(PlaceOrder(), OrderStatus.Pending, OrderStatus.Pending, null));
     }
 
-    private static OrderEmails Emails(string language) =>
-        new(new ShopOptions { Name = "Orders Demo Shop", Language = language });
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public void EveryTemplate_InEveryLanguage_RendersSubjectTextAndHtml(string language)
+    {
+        var pending = PlaceOrder(currency: "EUR");
+        var paid = PlaceOrder(currency: "EUR");
+        paid.MarkPaid(Admin, Now).IsSuccess.ShouldBeTrue();
+        var canceled = PlaceOrder(currency: "EUR");
+        canceled.Cancel(Admin, "Sin stock", Now).IsSuccess.ShouldBeTrue();
+        var rejected = PlaceOrder(currency: "EUR");
+        rejected.Reject(Admin, "Fuera de zona", Now).IsSuccess.ShouldBeTrue();
+
+        EmailMessage[] emails =
+        [
+            Emails(language).Confirmation(pending),
+            Emails(language).StatusChanged(paid, OrderStatus.Pending, OrderStatus.Paid, null),
+            Emails(language).StatusChanged(canceled, OrderStatus.Pending, OrderStatus.Canceled, "Sin stock"),
+            Emails(language).StatusChanged(rejected, OrderStatus.Pending, OrderStatus.Rejected, "Fuera de zona"),
+        ];
+
+        emails.Select(e => e.Subject).Distinct().Count().ShouldBe(4);
+        foreach (var email in emails)
+        {
+            email.Subject.ShouldContain("2026-11-0001");
+            email.Subject.ShouldNotContain("\n");
+            email.TextBody.ShouldContain("Ada Lovelace");
+            email.TextBody.ShouldContain("Orders Demo Shop");
+            email.TextBody.ShouldNotContain("{{");
+            email.TextBody.ShouldNotContain("{%");
+            email.HtmlBody.ShouldStartWith("<!DOCTYPE html>");
+            email.HtmlBody.ShouldContain($"<html lang=\"{language}\">");
+            email.HtmlBody.TrimEnd().ShouldEndWith("</html>");
+        }
+    }
+
+    [Fact]
+    public void StatusChanged_WhenReasonAndAddressHaveMarkup_HtmlEncodesThemAndLeavesTheTextAlone()
+    {
+        var order = PlaceOrder(fullName: "Ada <b>Lovelace</b>");
+        order.Cancel(Admin, "\"Too late\" & <i>sorry</i>", Now).IsSuccess.ShouldBeTrue();
+
+        var email = Emails("en").StatusChanged(order, OrderStatus.Pending, OrderStatus.Canceled, null);
+
+        email.HtmlBody.ShouldContain("Ada &lt;b&gt;Lovelace&lt;/b&gt;");
+        email.HtmlBody.ShouldContain("&quot;Too late&quot; &amp; &lt;i&gt;sorry&lt;/i&gt;");
+        email.HtmlBody.ShouldNotContain("<i>sorry</i>");
+        email.TextBody.ShouldContain("Ada <b>Lovelace</b>");
+        email.TextBody.ShouldContain("\"Too late\" & <i>sorry</i>");
+        email.Subject.ShouldBe("Your order 2026-11-0001 has been canceled");
+    }
+
+    [Fact]
+    public void Html_WhenSpanishValuesHaveAccents_KeepsThemReadable()
+    {
+        var email = Emails("es").Confirmation(PlaceOrder(firstProduct: "Cámara «Ñandú»"));
+
+        email.HtmlBody.ShouldContain("Cámara «Ñandú»");
+    }
+
+    [Fact]
+    public void StatusChanged_WhenRejectedInEnglish_ApologisesAndGivesTheReason()
+    {
+        var order = PlaceOrder();
+        order.Reject(Admin, "Address outside our delivery area", Now).IsSuccess.ShouldBeTrue();
+
+        var email = Emails("en").StatusChanged(order, OrderStatus.Pending, OrderStatus.Rejected, "Address outside our delivery area");
+
+        email.Subject.ShouldBe("Your order 2026-11-0001 has been rejected");
+        email.TextBody.ShouldContain("We are sorry, but we could not accept order 2026-11-0001.");
+        email.TextBody.ShouldContain("Reason: Address outside our delivery area");
+        email.TextBody.ShouldNotContain("refund");
+    }
+
+    private static OrderEmailRenderer Emails(string language) =>
+        new(BuiltIn, new ShopOptions { Name = "Orders Demo Shop", Language = language });
 
     /// <summary>The API.md example: 1 × 1299.99 + 2 × 29.99, 10% off, 8% tax, no shipping → total 1321.89.</summary>
     private static Order PlaceOrder(
         string firstProduct = "Laptop Pro 15", string currency = "USD", string? customerEmail = "ada@example.com",
-        ShippingMethod shippingMethod = ShippingMethod.Standard)
+        ShippingMethod shippingMethod = ShippingMethod.Standard, string fullName = "Ada Lovelace")
     {
-        var address = ShippingAddress.Create("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "United Kingdom", "+44 20 7946 0000").Value;
+        var address = ShippingAddress.Create(fullName, "12 St James's Square", "London", "SW1Y 4JH", "United Kingdom", "+44 20 7946 0000").Value;
         var discount = Discount.Create("SAVE10", 10m, null, null, null, null, active: true, Now).Value;
         var pricing = new OrderPricing(currency, 8m, new Dictionary<ShippingMethod, long>());
         OrderLineDraft[] lines =

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Infrastructure.Email.Templates.Model;
+
+/// <summary><c>order</c> in templates: the API's Order object without what a customer's inbox must not hold (payment
+/// intents and secrets). Money in major units with two decimals; statuses and methods by their API names;
+/// <see cref="EstimatedDeliveryDate"/> as <c>yyyy-MM-dd</c>, which Liquid's <c>date</c> filter reads.</summary>
+public sealed record EmailOrder(
+    string Id,
+    string OrderNumber,
+    string Status,
+    IReadOnlyList<EmailOrderItem> Items,
+    decimal Subtotal,
+    string? DiscountCode,
+    decimal DiscountAmount,
+    decimal Tax,
+    decimal ShippingCost,
+    decimal Total,
+    string Currency,
+    EmailShippingAddress ShippingAddress,
+    string ShippingMethod,
+    string? ShippingCarrier,
+    string? TrackingNumber,
+    EmailPayment Payment,
+    string? InvoiceNumber,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? PaidAt,
+    DateTimeOffset? ShippedAt,
+    DateTimeOffset? DeliveredAt,
+    DateTimeOffset? CanceledAt,
+    string? CancelReason,
+    string? EstimatedDeliveryDate)
+{
+    public static EmailOrder From(Order order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        decimal Major(long minor) => new Money(minor, order.Currency).ToMajor();
+        var a = order.ShippingAddress;
+        return new EmailOrder(
+            order.Id, order.OrderNumber, order.Status.ToSnakeCase(),
+            [.. order.Lines.Select(l => new EmailOrderItem(l.ProductId, l.ProductName, Major(l.UnitPrice), l.Quantity, Major(l.LineTotal)))],
+            Major(order.Subtotal), order.DiscountCode, Major(order.DiscountAmount), Major(order.Tax), Major(order.ShippingCost),
+            Major(order.Total), order.Currency,
+            new EmailShippingAddress(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone),
+            ApiName(order.ShippingMethod), order.ShippingCarrier, order.TrackingNumber,
+            new EmailPayment(ApiName(order.PaymentMethod), ApiName(order.PaymentStatus), order.TransactionId, order.PaidAt),
+            order.InvoiceNumber, order.CreatedAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.CanceledAt,
+            order.CancelReason, order.EstimatedDeliveryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    private static string ApiName<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
+}

@@ -1,0 +1,3 @@
+namespace Orders.Infrastructure.Email.Templates;
+
+public sealed record RenderedEmail(string Subject, string Text, string Html);
