@@ -1,6 +1,10 @@
+using Mapster;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
-using Orders.Application.Discounts;
+using Orders.Application.Discounts.CreateDiscount;
+using Orders.Application.Discounts.DeleteDiscount;
+using Orders.Application.Discounts.ListDiscounts;
+using Orders.Application.Discounts.UpdateDiscount;
 using Orders.Application.Invoices;
 using Orders.Application.Orders;
 using Orders.Application.Orders.ChangeStatus;
@@ -11,35 +15,56 @@ using Orders.Application.Orders.PlaceOrder;
 using Orders.Application.Orders.Review;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Orders.Tracking;
+using Orders.Application.Outbox.ListMessages;
+using Orders.Application.Outbox.RetryMessage;
 using Orders.Application.Payments;
-using Orders.Application.Webhooks;
-using Orders.Application.Products;
+using Orders.Application.Products.CreateProduct;
+using Orders.Application.Products.DeleteProduct;
+using Orders.Application.Products.GetProduct;
+using Orders.Application.Products.ListProducts;
+using Orders.Application.Products.UpdateProduct;
+using Orders.Application.Webhooks.CreateSubscription;
+using Orders.Application.Webhooks.DeleteSubscription;
+using Orders.Application.Webhooks.ListDeliveries;
+using Orders.Application.Webhooks.ListSubscriptions;
 
 namespace Orders.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the use cases. The host provides <see cref="Common.ShopOptions"/>, <see cref="Common.ICurrentUser"/>
-    /// and the ports (see AddInfrastructure).</summary>
+    /// <summary>Registers the use cases and the Mapster configuration (with every <see cref="IRegister"/> other layers
+    /// add). The host provides <see cref="ShopOptions"/>, <see cref="ICurrentUser"/> and the ports (see AddInfrastructure).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>()));
+        services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>(), [.. sp.GetServices<IRegister>()]));
         services.AddScoped<OrderAccess>();
+        services.AddScoped<OrderSettlement>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<GetOrderHandler>();
         services.AddScoped<ListMyOrdersHandler>();
+        services.AddScoped<ListAllOrdersHandler>();
         services.AddScoped<GetDemoCartHandler>();
         services.AddScoped<ChangeOrderStatusHandler>();
         services.AddScoped<GetTrackingHandler>();
         services.AddScoped<ReviewOrderHandler>();
-        services.AddScoped<ListAllOrdersHandler>();
         services.AddScoped<GetOrderStatsHandler>();
-        services.AddScoped<OrderSettlement>();
-        services.AddScoped<HandlePaymentEventHandler>();
-        services.AddScoped<WebhookHandlers>();
         services.AddScoped<GetInvoiceHandler>();
-        services.AddScoped<ProductHandlers>();
-        services.AddScoped<DiscountHandlers>();
+        services.AddScoped<HandlePaymentEventHandler>();
+        services.AddScoped<ListProductsHandler>();
+        services.AddScoped<GetProductHandler>();
+        services.AddScoped<CreateProductHandler>();
+        services.AddScoped<UpdateProductHandler>();
+        services.AddScoped<DeleteProductHandler>();
+        services.AddScoped<ListDiscountsHandler>();
+        services.AddScoped<CreateDiscountHandler>();
+        services.AddScoped<UpdateDiscountHandler>();
+        services.AddScoped<DeleteDiscountHandler>();
+        services.AddScoped<CreateSubscriptionHandler>();
+        services.AddScoped<ListSubscriptionsHandler>();
+        services.AddScoped<DeleteSubscriptionHandler>();
+        services.AddScoped<ListDeliveriesHandler>();
+        services.AddScoped<ListOutboxMessagesHandler>();
+        services.AddScoped<RetryOutboxMessageHandler>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
+        services.AddSingleton<Mapster.IRegister, OutboxMappings>();
         services.AddInvoicePdf(configuration);
         services.AddSingleton<WebhookSender>();
         services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();

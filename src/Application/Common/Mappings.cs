@@ -2,6 +2,7 @@ using Mapster;
 using Orders.Application.Discounts;
 using Orders.Application.Orders;
 using Orders.Application.Products;
+using Orders.Application.Webhooks;
 
 namespace Orders.Application.Common;
 
@@ -9,10 +10,10 @@ namespace Orders.Application.Common;
 /// property fails <see cref="TypeAdapterConfig.Compile()"/> in a test instead of a request.</summary>
 public static class Mappings
 {
-    public static TypeAdapterConfig Create(ShopOptions shop)
+    public static TypeAdapterConfig Create(ShopOptions shop, params IRegister[] others)
     {
         var config = new TypeAdapterConfig { RequireExplicitMapping = true, RequireDestinationMemberSource = true };
-        config.Apply(new OrderMappings(), new ProductMappings(shop.Currency), new DiscountMappings());
+        config.Apply([new OrderMappings(), new ProductMappings(shop.Currency), new DiscountMappings(), new WebhookMappings(), .. others]);
         return config;
     }
 }

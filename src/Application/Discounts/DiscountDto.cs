@@ -4,7 +4,7 @@ public sealed record DiscountDto
 {
     public string Code { get; init; } = "";
     public decimal? PercentOff { get; init; }
-    public decimal? AmountOff { get; init; }
+    public long? AmountOff { get; init; }
     public DateTimeOffset? ValidFrom { get; init; }
     public DateTimeOffset? ValidTo { get; init; }
     public int? MaxRedemptions { get; init; }

@@ -2,7 +2,7 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders;
 
-/// <summary>An order as the API shows it. Amounts are in major units of <see cref="Currency"/>. Mapped by
+/// <summary>An order as a use case hands it out. Amounts are integer minor units of <see cref="Currency"/>. Mapped by
 /// <see cref="OrderMappings"/>, in the database for lists.</summary>
 public sealed record OrderDto
 {
@@ -11,12 +11,12 @@ public sealed record OrderDto
     public string UserId { get; init; } = "";
     public OrderStatus Status { get; init; }
     public IReadOnlyList<OrderLineDto> Items { get; init; } = [];
-    public decimal Subtotal { get; init; }
+    public long Subtotal { get; init; }
     public string? DiscountCode { get; init; }
-    public decimal DiscountAmount { get; init; }
-    public decimal Tax { get; init; }
-    public decimal ShippingCost { get; init; }
-    public decimal Total { get; init; }
+    public long DiscountAmount { get; init; }
+    public long Tax { get; init; }
+    public long ShippingCost { get; init; }
+    public long Total { get; init; }
     public string Currency { get; init; } = "";
     public ShippingAddressDto ShippingAddress { get; init; } = new();
     public ShippingMethod ShippingMethod { get; init; }

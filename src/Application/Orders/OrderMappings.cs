@@ -1,5 +1,4 @@
 using Mapster;
-using Orders.Domain.Common;
 using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders;
@@ -10,9 +9,7 @@ public sealed class OrderMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<OrderLine, OrderLineDto>()
-            .Map(d => d.UnitPrice, s => Money.Major(s.UnitPrice))
-            .Map(d => d.LineTotal, s => Money.Major(s.LineTotal));
+        config.NewConfig<OrderLine, OrderLineDto>();
         config.NewConfig<StatusChange, StatusChangeDto>();
         config.NewConfig<ShippingAddress, ShippingAddressDto>();
         config.NewConfig<Order, PaymentDto>()
@@ -24,11 +21,6 @@ public sealed class OrderMappings : IRegister
             .Map(d => d.FailureReason, s => s.PaymentFailureReason);
         config.NewConfig<Order, OrderDto>()
             .Map(d => d.Items, s => s.Lines)
-            .Map(d => d.Subtotal, s => Money.Major(s.Subtotal))
-            .Map(d => d.DiscountAmount, s => Money.Major(s.DiscountAmount))
-            .Map(d => d.Tax, s => Money.Major(s.Tax))
-            .Map(d => d.ShippingCost, s => Money.Major(s.ShippingCost))
-            .Map(d => d.Total, s => Money.Major(s.Total))
             .Map(d => d.Payment, s => s)
             .Map(d => d.StatusHistory, s => s.History);
         config.NewConfig<Order, Tracking.TrackingDto>()

@@ -5,7 +5,7 @@ public sealed record ProductDto
     public string Id { get; init; } = "";
     public string Name { get; init; } = "";
     public string? Description { get; init; }
-    public decimal Price { get; init; }
+    public long Price { get; init; }
     public string Currency { get; init; } = "";
     public int Stock { get; init; }
     public IReadOnlyList<string> Images { get; init; } = [];

@@ -1,5 +1,4 @@
 using Mapster;
-using Orders.Domain.Common;
 using Orders.Domain.Products;
 
 namespace Orders.Application.Products;
@@ -9,6 +8,5 @@ public sealed class ProductMappings(string currency) : IRegister
 {
     public void Register(TypeAdapterConfig config) =>
         config.NewConfig<Product, ProductDto>()
-            .Map(d => d.Price, s => Money.Major(s.Price))
             .Map(d => d.Currency, _ => currency);
 }

@@ -1,3 +1,4 @@
+using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
 using Orders.Application.Outbox;
@@ -6,16 +7,12 @@ using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Outbox;
 
-internal sealed class OutboxAdmin(OrdersDbContext db, IWriteGate gate, TimeProvider clock) : IOutboxAdmin
+internal sealed class OutboxAdmin(OrdersDbContext db, IReadRepository<OutboxMessage> messages, IWriteGate gate, TimeProvider clock,
+    TypeAdapterConfig mapping) : IOutboxAdmin
 {
-    public async Task<PagedList<OutboxMessageDto>> ListAsync(string? status, PageRequest page, CancellationToken ct)
-    {
-        var messages = db.Set<OutboxMessage>().AsNoTracking();
-        if (Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var wanted)) messages = messages.Where(m => m.Status == wanted);
-        var total = await messages.CountAsync(ct);
-        var items = await messages.OrderByDescending(m => m.CreatedAt).ThenBy(m => m.Id).Skip(page.Skip).Take(page.Limit).ToListAsync(ct);
-        return new PagedList<OutboxMessageDto>([.. items.Select(ToDto)], page.Page, page.Limit, total);
-    }
+    public Task<PagedList<OutboxMessageDto>> ListAsync(string? status, PageRequest page, CancellationToken ct) =>
+        messages.PageAsync<OutboxMessageDto>(
+            new OutboxMessageListSpec(Enum.TryParse<OutboxStatus>(status, ignoreCase: true, out var wanted) ? wanted : null, page), ct);
 
     public async Task<Result<OutboxMessageDto>> RetryAsync(string id, CancellationToken ct)
     {
@@ -33,10 +30,6 @@ internal sealed class OutboxAdmin(OrdersDbContext db, IWriteGate gate, TimeProvi
         if (message is null) return Failure.NotFound("outbox.not_found", $"Outbox message {id} not found.");
         if (requeued == 0)
             return Failure.Conflict("outbox.not_dead", $"Outbox message {id} is {message.Status.ToString().ToLowerInvariant()}; only dead messages are retried.");
-        return ToDto(message);
+        return message.Adapt<OutboxMessageDto>(mapping);
     }
-
-    private static OutboxMessageDto ToDto(OutboxMessage m) => new(
-        m.Id, m.Kind, m.EventId, m.EventType, m.OrderId, m.Target, m.Status.ToString().ToLowerInvariant(), m.Attempts, m.NextAttemptAt,
-        m.LastError, m.CreatedAt, m.SentAt);
 }

@@ -1,8 +1,10 @@
+using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
 using Orders.Application.Webhooks;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;
+using Orders.Infrastructure.Persistence.Specifications;
 
 namespace Orders.Infrastructure.Webhooks;
 
@@ -10,24 +12,14 @@ internal sealed class WebhookStore(OrdersDbContext db) : IWebhookStore
 {
     public Task<WebhookSubscription?> FindAsync(string id, CancellationToken ct) => db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == id, ct);
 
-    public async Task<PagedList<WebhookSubscription>> ListAsync(PageRequest page, CancellationToken ct)
-    {
-        var total = await db.WebhookSubscriptions.CountAsync(ct);
-        var items = await db.WebhookSubscriptions.AsNoTracking().OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Skip(page.Skip).Take(page.Limit).ToListAsync(ct);
-        return new PagedList<WebhookSubscription>(items, page.Page, page.Limit, total);
-    }
-
     public void Add(WebhookSubscription subscription) => db.WebhookSubscriptions.Add(subscription);
 
     public void Remove(WebhookSubscription subscription) => db.WebhookSubscriptions.Remove(subscription);
 
-    public async Task<PagedList<WebhookDeliveryDto>> DeliveriesAsync(string subscriptionId, PageRequest page, CancellationToken ct)
+    public async Task<PagedList<WebhookDeliveryDto>> DeliveriesAsync(ISpecification<WebhookDelivery> spec, CancellationToken ct)
     {
-        var deliveries = db.WebhookDeliveries.AsNoTracking().Where(d => d.SubscriptionId == subscriptionId);
-        var total = await deliveries.CountAsync(ct);
-        var items = await deliveries
-            .OrderByDescending(d => d.AttemptedAt).ThenByDescending(d => d.Attempt)
-            .Skip(page.Skip).Take(page.Limit)
+        var total = await EfSpecificationEvaluator.Criteria(db.WebhookDeliveries, spec).CountAsync(ct);
+        var items = await EfSpecificationEvaluator.Query(db.WebhookDeliveries, spec)
             .Select(d => new
             {
                 Delivery = d,
@@ -39,6 +31,6 @@ internal sealed class WebhookStore(OrdersDbContext db) : IWebhookStore
         return new PagedList<WebhookDeliveryDto>(
             [.. items.Select(i => new WebhookDeliveryDto(i.Delivery.Id, i.Delivery.EventId, i.Delivery.EventType, i.Delivery.Attempt,
                 i.Delivery.StatusCode, i.Delivery.DurationMs, i.Delivery.Error, i.Delivery.Succeeded, i.Delivery.AttemptedAt, i.NextRetryAt))],
-            page.Page, page.Limit, total);
+            spec.Skip / spec.Take + 1, spec.Take, total);
     }
 }

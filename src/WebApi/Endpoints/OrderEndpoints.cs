@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using Microsoft.AspNetCore.Mvc;
 using Orders.Application.Common;
 using Orders.Application.Invoices;
@@ -13,7 +14,10 @@ using Orders.Application.Orders.Tracking;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.WebApi.Contracts;
+using Orders.WebApi.Contracts.Common;
+using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Http;
+using IResult = Microsoft.AspNetCore.Http.IResult;
 
 namespace Orders.WebApi.Endpoints;
 
@@ -27,7 +31,7 @@ public static class OrderEndpoints
             .WithName("PlaceOrder")
             .WithSummary("Place an order; prices come from the catalog and stock is reserved atomically.")
             .WithDescription("Optional header Idempotency-Key: the same key and body return the same order, another body 422.")
-            .Produces<OrderDto>(StatusCodes.Status201Created)
+            .Produces<OrderResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -36,26 +40,27 @@ public static class OrderEndpoints
         group.MapGet("/", ListMineAsync)
             .WithName("ListMyOrders")
             .WithSummary("The caller's orders, newest first by default.")
-            .Produces<PagedList<OrderDto>>()
+            .Produces<PagedResponse<OrderResponse>>()
             .ProducesValidationProblem();
 
-        group.MapGet("/demo-cart", async (GetDemoCartHandler handler, CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(ct)))
+        group.MapGet("/demo-cart", async (GetDemoCartHandler handler, CancellationToken ct) =>
+                TypedResults.Ok((await handler.HandleAsync(ct)).Select(i => i.ToResponse<DemoCartItemResponse>())))
             .AllowAnonymous()
             .WithName("GetDemoCart")
             .WithSummary("A sample cart built from the catalog, for trying the API.");
 
         group.MapGet("/{id}", async (string id, GetOrderHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new GetOrderQuery(OrderRef.Parse(id)), ct)).ToHttp(order => ETags.OrderResult(order)))
+                (await handler.HandleAsync(new GetOrderQuery(OrderRef.Parse(id)), ct)).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>())))
             .WithName("GetOrder")
             .WithSummary("One order by id or order number (YYYY-MM-NNNN); another user's order is 404.")
-            .Produces<OrderDto>()
+            .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/tracking", async (string id, GetTrackingHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(OrderRef.Parse(id), ct)).ToHttp(t => TypedResults.Ok(t)))
+                (await handler.HandleAsync(new GetTrackingQuery(OrderRef.Parse(id)), ct)).ToHttp(t => TypedResults.Ok(t.ToResponse<TrackingResponse>())))
             .WithName("GetOrderTracking")
             .WithSummary("Where the order is: status, carrier, tracking number, estimated delivery and history.")
-            .Produces<TrackingDto>()
+            .Produces<TrackingResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/invoice", async (string id, GetInvoiceHandler handler, CancellationToken ct) =>
@@ -71,7 +76,7 @@ public static class OrderEndpoints
                     OrderRef.Parse(id), OrderStatus.Canceled, body?.Reason, ExpectedVersion: version), ct))
             .WithName("CancelOrder")
             .WithSummary("Cancel a pending, paid or in-preparation order (owner or admin): stock returns, a payment is refunded.")
-            .Produces<OrderDto>()
+            .Produces<OrderResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -79,10 +84,10 @@ public static class OrderEndpoints
 
         group.MapPost("/{id}/review", async (string id, ReviewOrderRequest body, ReviewOrderHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(new ReviewOrderCommand(OrderRef.Parse(id), body.Rating, body.Comment), ct))
-                    .ToHttp(r => TypedResults.Created($"/api/orders/{r.OrderId}", r)))
+                    .ToHttp(r => TypedResults.Created($"/api/orders/{r.OrderId}", r.ToResponse<ReviewResponse>())))
             .WithName("ReviewOrder")
             .WithSummary("Rate a delivered order once (owner only): rating 1-5, comment up to 2000 characters.")
-            .Produces<ReviewDto>(StatusCodes.Status201Created)
+            .Produces<ReviewResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
@@ -90,29 +95,22 @@ public static class OrderEndpoints
         var admin = group.MapGroup("/").RequireAuthorization(AuthSetup.AdminPolicy);
 
         admin.MapPut("/{id}/status", async (string id, ChangeStatusRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                body.Status is not { } status
-                    ? Failure.Field("status", "Is required.").ToProblem()
-                    : await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
-                        OrderRef.Parse(id), status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
+                    OrderRef.Parse(id), body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
             .WithName("ChangeOrderStatus")
             .WithSummary("Move an order along the status machine (admin). Honours If-Match with the order's ETag.")
-            .Produces<OrderDto>()
+            .Produces<OrderResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
         admin.MapPost("/status-update", async (StatusUpdateRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                body.Status is not { } status || string.IsNullOrWhiteSpace(body.OrderId)
-                    ? Failure.Invalid("order.invalid_status_update", "orderId and status are required.", new Dictionary<string, string[]>
-                    {
-                        ["orderId"] = ["Is required."], ["status"] = ["Is required."],
-                    }).ToProblem()
-                    : await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
-                        OrderRef.Parse(body.OrderId), status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+                await ChangeStatusAsync(request, handler, version => ChangeOrderStatusCommand.ForOrderInBody(
+                    body.OrderId, body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
             .WithName("UpdateOrderStatus")
             .WithSummary("The same as PUT /api/orders/{id}/status, for older clients.")
-            .Produces<OrderDto>()
+            .Produces<OrderResponse>()
             .ProducesValidationProblem();
 
         admin.MapPost("/{id}/reject", async (string id, RejectOrderRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
@@ -120,17 +118,17 @@ public static class OrderEndpoints
                     OrderRef.Parse(id), OrderStatus.Rejected, body.Note, ExpectedVersion: version), ct))
             .WithName("RejectOrder")
             .WithSummary("Refuse an order (admin, note required): stock returns, a payment is refunded.")
-            .Produces<OrderDto>()
+            .Produces<OrderResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         admin.MapGet("/stats", async (string? dateFrom, string? dateTo, GetOrderStatsHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(dateFrom, dateTo, ct)).ToHttp(s => TypedResults.Ok(s)))
+                (await handler.HandleAsync(new GetOrderStatsQuery(dateFrom, dateTo), ct)).ToHttp(s => TypedResults.Ok(s.ToResponse<OrderStatsResponse>())))
             .WithName("GetOrderStats")
             .WithSummary("Orders by status, revenue, average order value and top products (admin).")
             .WithDescription("dateFrom/dateTo: a date means that whole day in the shop's time zone (Shop:TimeZone), both ends " +
                 "inclusive; a full timestamp means that instant. Revenue counts orders paid and not canceled or rejected.")
-            .Produces<OrderStatsDto>()
+            .Produces<OrderStatsResponse>()
             .ProducesValidationProblem();
 
         return app;
@@ -146,7 +144,7 @@ public static class OrderEndpoints
             .WithSummary("Every user's orders (admin), filtered by status, userId, dateFrom, dateTo and q (order number or product name).")
             .WithDescription("dateFrom/dateTo: a date means that whole day in the shop's time zone (Shop:TimeZone), both ends " +
                 "inclusive; a full timestamp means that instant.")
-            .Produces<PagedList<OrderDto>>()
+            .Produces<PagedResponse<OrderResponse>>()
             .ProducesValidationProblem();
         return app;
     }
@@ -161,31 +159,33 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListAllOrdersQuery(parsedStatus.Value, userId, dateFrom, dateTo, q, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list.ToResponse<OrderDto, OrderResponse>()));
     }
 
     private static async Task<IResult> ChangeStatusAsync(
-        HttpRequest request, ChangeOrderStatusHandler handler, Func<int?, ChangeOrderStatusCommand> command, CancellationToken ct)
+        HttpRequest request, ChangeOrderStatusHandler handler, Func<int?, Result<ChangeOrderStatusCommand>> command, CancellationToken ct)
     {
         var expected = IfMatch.ExpectedVersion(request);
         if (!expected.IsSuccess) return expected.ToProblem();
-        return (await handler.HandleAsync(command(expected.Value), ct)).ToHttp(order => ETags.OrderResult(order));
+        var cmd = command(expected.Value);
+        if (!cmd.IsSuccess) return cmd.ToProblem();
+        return (await handler.HandleAsync(cmd.Value, ct)).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>()));
     }
 
     private static async Task<IResult> PlaceAsync(
         PlaceOrderRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, PlaceOrderHandler handler,
         CancellationToken ct)
     {
-        var items = body.Items ?? [];
-        if (items.Any(i => i is null)) return Failure.Field("items", "Items must be objects with productId and quantity.").ToProblem();
+        var address = body.ShippingAddress is { } a ? new ShippingAddressInput(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone) : null;
         var command = new PlaceOrderCommand(
-            [.. items.Select(i => i!)], body.ShippingAddress, body.ShippingMethod ?? ShippingMethod.Standard,
-            body.PaymentMethod ?? PaymentMethod.Card, string.IsNullOrWhiteSpace(body.DiscountCode) ? null : body.DiscountCode, idempotencyKey);
+            [.. (body.Items ?? []).Select(i => i is null ? null : new PlaceOrderItem(i.ProductId, i.Quantity, i.Price))], address,
+            body.ShippingMethod ?? ShippingMethod.Standard, body.PaymentMethod ?? PaymentMethod.Card,
+            string.IsNullOrWhiteSpace(body.DiscountCode) ? null : body.DiscountCode, idempotencyKey);
 
         return (await handler.HandleAsync(command, ct)).ToHttp(placed =>
         {
-            if (placed.Replayed) return new ReplayedResult(ETags.OrderResult(placed.Order, StatusCodes.Status201Created, $"/api/orders/{placed.Order.Id}"));
-            return ETags.OrderResult(placed.Order, StatusCodes.Status201Created, $"/api/orders/{placed.Order.Id}");
+            var created = ETags.OrderResult(placed.Order.ToResponse<OrderResponse>(), StatusCodes.Status201Created, $"/api/orders/{placed.Order.Id}");
+            return placed.Replayed ? new ReplayedResult(created) : created;
         });
     }
 
@@ -198,7 +198,7 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListMyOrdersQuery(parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list.ToResponse<OrderDto, OrderResponse>()));
     }
 
     /// <summary>Marks an answer that repeats an earlier request with the same Idempotency-Key.</summary>

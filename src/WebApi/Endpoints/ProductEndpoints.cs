@@ -1,6 +1,12 @@
-using System.Security.Claims;
-using Orders.Application.Common;
 using Orders.Application.Products;
+using Orders.Application.Products.CreateProduct;
+using Orders.Application.Products.DeleteProduct;
+using Orders.Application.Products.GetProduct;
+using Orders.Application.Products.ListProducts;
+using Orders.Application.Products.UpdateProduct;
+using Orders.WebApi.Contracts;
+using Orders.WebApi.Contracts.Common;
+using Orders.WebApi.Contracts.Products;
 using Orders.WebApi.Http;
 
 namespace Orders.WebApi.Endpoints;
@@ -11,36 +17,39 @@ public static class ProductEndpoints
     {
         var group = app.MapGroup("/api/products").WithTags("Products");
 
-        group.MapGet("/", async (int? page, int? limit, string? q, bool? includeInactive, ClaimsPrincipal user, ProductHandlers handlers, CancellationToken ct) =>
-                (await handlers.ListAsync(page, limit, q, includeInactive == true && IsAdmin(user), ct)).ToHttp(list => TypedResults.Ok(list)))
+        group.MapGet("/", async (int? page, int? limit, string? q, bool? includeInactive, ListProductsHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new ListProductsQuery(page, limit, q, includeInactive == true), ct))
+                    .ToHttp(list => TypedResults.Ok(list.ToResponse<ProductDto, ProductResponse>())))
             .WithName("ListProducts")
             .WithSummary("Active products by name; admins may add includeInactive=true.")
-            .Produces<PagedList<ProductDto>>();
+            .Produces<PagedResponse<ProductResponse>>();
 
-        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, ProductHandlers handlers, CancellationToken ct) =>
-                (await handlers.GetAsync(id, IsAdmin(user), ct)).ToHttp(p => TypedResults.Ok(p)))
+        group.MapGet("/{id}", async (string id, GetProductHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new GetProductQuery(id), ct)).ToHttp(p => TypedResults.Ok(p.ToResponse<ProductResponse>())))
             .WithName("GetProduct")
-            .Produces<ProductDto>()
+            .Produces<ProductResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/", async (ProductInput body, ProductHandlers handlers, CancellationToken ct) =>
-                (await handlers.CreateAsync(body, ct)).ToHttp(p => TypedResults.Created($"/api/products/{p.Id}", p)))
+        group.MapPost("/", async (ProductRequest body, CreateProductHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new CreateProductCommand(body.Name, body.Description, body.Price, body.Stock, body.Images, body.Active), ct))
+                    .ToHttp(p => TypedResults.Created($"/api/products/{p.Id}", p.ToResponse<ProductResponse>())))
             .RequireAuthorization(AuthSetup.AdminPolicy)
             .WithName("CreateProduct")
-            .Produces<ProductDto>(StatusCodes.Status201Created)
+            .Produces<ProductResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem();
 
-        group.MapPatch("/{id}", async (string id, ProductInput body, ProductHandlers handlers, CancellationToken ct) =>
-                (await handlers.UpdateAsync(id, body, ct)).ToHttp(p => TypedResults.Ok(p)))
+        group.MapPatch("/{id}", async (string id, ProductRequest body, UpdateProductHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new UpdateProductCommand(id, body.Name, body.Description, body.Price, body.Stock, body.Images, body.Active), ct))
+                    .ToHttp(p => TypedResults.Ok(p.ToResponse<ProductResponse>())))
             .RequireAuthorization(AuthSetup.AdminPolicy)
             .WithName("UpdateProduct")
             .WithSummary("Change the fields given; absent or null fields keep their value.")
-            .Produces<ProductDto>()
+            .Produces<ProductResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapDelete("/{id}", async (string id, ProductHandlers handlers, CancellationToken ct) =>
-                (await handlers.DeleteAsync(id, ct)).ToHttp(() => TypedResults.NoContent()))
+        group.MapDelete("/{id}", async (string id, DeleteProductHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new DeleteProductCommand(id), ct)).ToHttp(() => TypedResults.NoContent()))
             .RequireAuthorization(AuthSetup.AdminPolicy)
             .WithName("DeleteProduct")
             .Produces(StatusCodes.Status204NoContent)
@@ -48,6 +57,4 @@ public static class ProductEndpoints
 
         return app;
     }
-
-    private static bool IsAdmin(ClaimsPrincipal user) => HttpCurrentUser.From(user)?.IsAdmin == true;
 }

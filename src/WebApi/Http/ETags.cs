@@ -1,16 +1,16 @@
-using Orders.Application.Orders;
+using Orders.WebApi.Contracts.Orders;
 
 namespace Orders.WebApi.Http;
 
 public static class ETags
 {
-    public static string For(OrderDto order) => $"\"{order.Version}\"";
+    public static string For(OrderResponse order) => $"\"{order.Version}\"";
 
     /// <summary>The order as JSON with its version as the ETag.</summary>
-    public static IResult OrderResult(OrderDto order, int status = StatusCodes.Status200OK, string? location = null) =>
+    public static IResult OrderResult(OrderResponse order, int status = StatusCodes.Status200OK, string? location = null) =>
         new OrderHttpResult(order, status, location);
 
-    private sealed class OrderHttpResult(OrderDto order, int status, string? location) : IResult
+    private sealed class OrderHttpResult(OrderResponse order, int status, string? location) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {

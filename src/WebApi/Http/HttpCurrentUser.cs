@@ -12,6 +12,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public UserContext User => From(accessor.HttpContext?.User)
         ?? throw new InvalidOperationException("No authenticated user; the route must require authorization.");
 
+    public UserContext? Find() => From(accessor.HttpContext?.User);
+
     public static UserContext? From(ClaimsPrincipal? principal)
     {
         var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);

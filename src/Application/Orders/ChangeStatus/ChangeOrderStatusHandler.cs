@@ -12,6 +12,7 @@ public sealed class ChangeOrderStatusHandler(
 {
     public Task<Result<OrderDto>> HandleAsync(ChangeOrderStatusCommand cmd, CancellationToken ct)
     {
+        if (cmd.Target is null) return Task.FromResult<Result<OrderDto>>(Failure.Field("status", "Is required."));
         return uow.InTransactionAsync<OrderDto>(async ct =>
         {
             var loaded = await access.LoadVisibleAsync(cmd.Order, ct);
@@ -37,7 +38,7 @@ public sealed class ChangeOrderStatusHandler(
         OrderStatus.Delivered => order.MarkDelivered(by, cmd.Note, now),
         OrderStatus.Canceled => order.Cancel(by, cmd.Note, now),
         OrderStatus.Rejected => order.Reject(by, cmd.Note, now),
-        _ => order.InvalidTransition(cmd.Target),
+        _ => order.InvalidTransition(cmd.Target!.Value),
     };
 
     private DateOnly EstimatedDelivery(ShippingMethod method, DateTimeOffset now) =>

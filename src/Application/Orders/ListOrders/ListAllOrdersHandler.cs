@@ -1,3 +1,4 @@
+using Orders.Application.Orders.Specifications;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;

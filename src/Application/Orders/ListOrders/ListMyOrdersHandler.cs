@@ -1,3 +1,4 @@
+using Orders.Application.Orders.Specifications;
 using Orders.Domain.Common;
 using Orders.Application.Common;
 

@@ -6,7 +6,7 @@ using Orders.Domain.Orders;
 namespace Orders.Application.Orders.PlaceOrder;
 
 public sealed record PlaceOrderCommand(
-    IReadOnlyList<PlaceOrderItem> Items,
+    IReadOnlyList<PlaceOrderItem?> Items,
     ShippingAddressInput? ShippingAddress,
     ShippingMethod ShippingMethod,
     PaymentMethod PaymentMethod,
@@ -17,7 +17,3 @@ public sealed record PlaceOrderCommand(
     public string RequestHash() =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(this with { IdempotencyKey = null }))));
 }
-
-public sealed record PlaceOrderItem(string? ProductId, int Quantity, decimal? Price);
-
-public sealed record ShippingAddressInput(string? FullName, string? Street, string? City, string? PostalCode, string? Country, string? Phone);

@@ -46,7 +46,7 @@ public sealed class PlaceOrderHandler(
                 if (earlier is not null) idempotency.Remove(earlier);
             }
 
-            var lines = await PriceLinesAsync(cmd.Items, ct);
+            var lines = await PriceLinesAsync([.. cmd.Items.Select(i => i!)], ct);
             if (!lines.IsSuccess) return lines.Failed();
 
             Discount? discount = null;
@@ -79,11 +79,15 @@ public sealed class PlaceOrderHandler(
 
     private Result? Validate(PlaceOrderCommand cmd)
     {
+        if (cmd.Items.Any(i => i is null)) return Failure.Field("items", "Items must be objects with productId and quantity.");
         var errors = new Dictionary<string, string[]>();
         if (cmd.Items.Count == 0) errors["items"] = ["An order needs at least one item."];
+        else if (cmd.Items.Count > Order.MaxLines) errors["items"] = [$"An order has at most {Order.MaxLines} lines."];
+        else if (cmd.Items.DistinctBy(i => i!.ProductId).Count() < cmd.Items.Count)
+            errors["items"] = ["Each product may appear once; put the total in its quantity."];
         for (var i = 0; i < cmd.Items.Count; i++)
         {
-            var item = cmd.Items[i];
+            var item = cmd.Items[i]!;
             if (string.IsNullOrWhiteSpace(item.ProductId)) errors[$"items[{i}].productId"] = ["Is required."];
             if (item.Quantity is < 1 or > Order.MaxQuantityPerLine)
                 errors[$"items[{i}].quantity"] = [$"Must be between 1 and {Order.MaxQuantityPerLine}."];

@@ -2,4 +2,4 @@ namespace Orders.Application.Orders.Stats;
 
 public sealed record OrderStatsDto(
     string? DateFrom, string? DateTo, string Currency, int OrderCount, IReadOnlyDictionary<string, int> OrdersByStatus,
-    decimal Revenue, decimal AverageOrderValue, IReadOnlyList<TopProductDto> TopProducts);
+    long Revenue, long AverageOrderValue, IReadOnlyList<TopProductDto> TopProducts);

@@ -1,3 +1,3 @@
 namespace Orders.Application.Orders.Stats;
 
-public sealed record TopProductDto(string ProductId, string Name, long Quantity, decimal Revenue);
+public sealed record TopProductDto(string ProductId, string Name, long Quantity, long Revenue);

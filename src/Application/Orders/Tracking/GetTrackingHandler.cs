@@ -6,9 +6,9 @@ namespace Orders.Application.Orders.Tracking;
 
 public sealed class GetTrackingHandler(OrderAccess access, TypeAdapterConfig mapping)
 {
-    public async Task<Result<TrackingDto>> HandleAsync(OrderRef orderRef, CancellationToken ct)
+    public async Task<Result<TrackingDto>> HandleAsync(GetTrackingQuery query, CancellationToken ct)
     {
-        var order = await access.LoadVisibleAsync(orderRef, ct);
+        var order = await access.LoadVisibleAsync(query.Order, ct);
         return order.IsSuccess ? order.Value.Adapt<TrackingDto>(mapping) : order.Failed();
     }
 }

@@ -137,7 +137,7 @@ public class PlaceOrderHandlerTests
         var placed = await Handler().HandleAsync(Command(Item("laptop", 1), Item("mouse", 2)) with { DiscountCode = " spring10 " }, default);
 
         placed.ShouldSucceed();
-        (placed.Value.Order.DiscountCode, placed.Value.Order.DiscountAmount).ShouldBe(("SPRING10", 136.00m));
+        (placed.Value.Order.DiscountCode, placed.Value.Order.DiscountAmount).ShouldBe(("SPRING10", 136_00L));
         _redemptions.RedeemedCount("SPRING10").ShouldBe(1);
     }
 

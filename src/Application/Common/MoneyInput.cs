@@ -1,0 +1,15 @@
+using Orders.Domain.Common;
+
+namespace Orders.Application.Common;
+
+/// <summary>An amount as clients send it (major units) checked and turned into minor units of the shop's currency.</summary>
+public static class MoneyInput
+{
+    public static Result<long?> ToMinor(decimal? amount, string currency, string field)
+    {
+        if (amount is null) return Result<long?>.Success(null);
+        return Money.FromMajor(amount.Value, currency) is { } money
+            ? Result<long?>.Success(money.Minor)
+            : Failure.Field(field, "Must be a non-negative amount with at most 2 decimals.");
+    }
+}

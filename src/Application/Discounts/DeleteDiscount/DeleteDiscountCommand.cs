@@ -1,0 +1,3 @@
+namespace Orders.Application.Discounts.DeleteDiscount;
+
+public sealed record DeleteDiscountCommand(string Code);

@@ -1,0 +1,3 @@
+namespace Orders.Application.Discounts.ListDiscounts;
+
+public sealed record ListDiscountsQuery(int? Page, int? Limit, bool? Active);

@@ -1,0 +1,5 @@
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Orders.Tracking;
+
+public sealed record GetTrackingQuery(OrderRef Order);

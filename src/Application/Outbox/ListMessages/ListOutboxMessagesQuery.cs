@@ -1,0 +1,3 @@
+namespace Orders.Application.Outbox.ListMessages;
+
+public sealed record ListOutboxMessagesQuery(string? Status, int? Page, int? Limit);

@@ -1,0 +1,3 @@
+namespace Orders.Application.Outbox.RetryMessage;
+
+public sealed record RetryOutboxMessageCommand(string Id);

@@ -1,0 +1,3 @@
+namespace Orders.Application.Products.DeleteProduct;
+
+public sealed record DeleteProductCommand(string Id);

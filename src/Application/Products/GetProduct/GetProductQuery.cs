@@ -1,0 +1,3 @@
+namespace Orders.Application.Products.GetProduct;
+
+public sealed record GetProductQuery(string Id);

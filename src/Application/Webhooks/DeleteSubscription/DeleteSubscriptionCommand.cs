@@ -1,0 +1,3 @@
+namespace Orders.Application.Webhooks.DeleteSubscription;
+
+public sealed record DeleteSubscriptionCommand(string Id);

@@ -1,0 +1,3 @@
+namespace Orders.Application.Webhooks.ListSubscriptions;
+
+public sealed record ListSubscriptionsQuery(int? Page, int? Limit);

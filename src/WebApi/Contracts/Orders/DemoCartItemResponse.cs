@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Orders;
+
+public sealed record DemoCartItemResponse(string ProductId, string Name, int Quantity, decimal UnitPrice);

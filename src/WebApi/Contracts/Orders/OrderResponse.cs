@@ -1,0 +1,12 @@
+using Orders.Domain.Orders;
+
+namespace Orders.WebApi.Contracts.Orders;
+
+/// <summary>The Order object of API.md; money in major units of <see cref="Currency"/>.</summary>
+public sealed record OrderResponse(
+    string Id, string OrderNumber, string UserId, OrderStatus Status, IReadOnlyList<OrderLineResponse> Items,
+    decimal Subtotal, string? DiscountCode, decimal DiscountAmount, decimal Tax, decimal ShippingCost, decimal Total, string Currency,
+    ShippingAddressResponse ShippingAddress, ShippingMethod ShippingMethod, string? ShippingCarrier, string? TrackingNumber,
+    PaymentResponse Payment, IReadOnlyList<StatusChangeResponse> StatusHistory,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PaidAt, DateTimeOffset? ShippedAt, DateTimeOffset? DeliveredAt,
+    DateTimeOffset? CanceledAt, string? CancelReason, DateOnly? EstimatedDeliveryDate, bool HasReviewed, string? InvoiceNumber, int Version);

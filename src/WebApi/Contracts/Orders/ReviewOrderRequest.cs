@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Orders;
+
+public sealed record ReviewOrderRequest(int? Rating, string? Comment);

@@ -1,3 +1,0 @@
-namespace Orders.WebApi.Contracts;
-
-public sealed record ReviewOrderRequest(int? Rating, string? Comment);
