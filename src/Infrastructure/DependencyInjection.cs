@@ -41,11 +41,9 @@ public static class DependencyInjection
         if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
         else services.AddSingleton<IWriteGate, OpenGate>();
 
-        var shop = configuration.GetSection(ShopOptions.Section).Get<ShopOptions>() ?? new ShopOptions();
-        services.AddSingleton(shop);
-
-        services.AddSingleton(configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>() ?? new PaymentOptions());
-        services.AddSingleton(configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions());
+        ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
+        ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());
+        ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
         services.AddSingleton(outbox);
         services.AddScoped<OutboxWriter>();

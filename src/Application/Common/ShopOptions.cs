@@ -42,4 +42,20 @@ public sealed class ShopOptions
         Currency, TaxRatePercent, ShippingCosts.ToDictionary(c => c.Key, c => (long)decimal.Round(c.Value * 100m)));
 
     public TimeZoneInfo FindTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+
+    /// <summary>What is wrong with these settings, each naming its key; none when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+            yield return $"Shop:TimeZone '{TimeZone}' is not a time zone this machine knows; use an IANA id such as Europe/Madrid.";
+        if (Currency is not { Length: 3 } || !Currency.All(char.IsAsciiLetterUpper))
+            yield return $"Shop:Currency '{Currency}' must be an ISO 4217 code of three capital letters, like USD.";
+        if (TaxRatePercent is < 0 or > 100 || decimal.Round(TaxRatePercent, 2) != TaxRatePercent)
+            yield return $"Shop:TaxRatePercent {TaxRatePercent} must be between 0 and 100 with at most 2 decimals.";
+        if (Language is not ("en" or "es")) yield return $"Shop:Language '{Language}' must be en or es.";
+        foreach (var (method, cost) in ShippingCosts.Where(c => c.Value < 0 || decimal.Round(c.Value, 2) != c.Value))
+            yield return $"Shop:ShippingCosts:{method} {cost} must be a non-negative amount with at most 2 decimals.";
+        foreach (var (method, days) in DeliveryDays.Where(d => d.Value is < 0 or > 365))
+            yield return $"Shop:DeliveryDays:{method} {days} must be between 0 and 365.";
+    }
 }

@@ -9,4 +9,9 @@ public sealed class PaymentOptions
 
     /// <summary>Signs the provider's events to <c>POST /api/payments/webhook</c>; without it every event is refused.</summary>
     public string? WebhookSecret { get; set; }
+
+    public IEnumerable<string> Problems()
+    {
+        if (Provider is not "manual") yield return $"Payments:Provider '{Provider}' is not a provider this service has; use manual.";
+    }
 }

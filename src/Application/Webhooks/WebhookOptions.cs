@@ -12,4 +12,9 @@ public sealed class WebhookOptions
     public bool IncludeCustomerEmail { get; set; }
 
     public int TimeoutSeconds { get; set; } = 10;
+
+    public IEnumerable<string> Problems()
+    {
+        if (TimeoutSeconds is < 1 or > 300) yield return $"Webhooks:TimeoutSeconds {TimeoutSeconds} must be between 1 and 300.";
+    }
 }
