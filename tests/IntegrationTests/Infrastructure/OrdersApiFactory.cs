@@ -47,6 +47,13 @@ public class OrdersApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
     public HttpClient Admin() => ClientFor("admin-1", admin: true);
 
     protected override void Dispose(bool disposing)
