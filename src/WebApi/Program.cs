@@ -13,6 +13,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddOrdersAuth(builder.Configuration, builder.Environment);
+builder.Services.AddOrdersForwardedHeaders(builder.Configuration);
 builder.Services.AddOrdersRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -27,6 +28,7 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(
     seedDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 
+app.UseForwardedHeaders();
 app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
