@@ -37,8 +37,13 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapOpenApi();
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
+// The document maps every route and parameter: a production shop publishes it only by choice.
+if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment()))
+{
+    app.MapOpenApi();
+    app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
+}
+
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
 app.MapAdminOrderEndpoints();
