@@ -38,8 +38,10 @@ public static class DependencyInjection
             if (database.Provider == DatabaseProvider.Postgres)
                 options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
-                options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(new SqliteUnicodeLower());
+                options.UseSqlite(
+                        SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds")),
+                        o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(new SqliteUnicodeLower(), new SqliteDurability());
             // The migrations are written by hand without a model snapshot (the design-time package is not served here);
             // a test proves the migrated schema equals the model instead.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
