@@ -36,7 +36,8 @@ public static class DependencyInjection
         if (database.Provider == DatabaseProvider.Postgres)
             services.AddDbContext<OrdersDbContext, PostgresOrdersDbContext>(options => options.UseOrdersPostgres(connectionString));
         else
-            services.AddDbContext<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(connectionString));
+            services.AddDbContext<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(
+                SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds"))));
 
         if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
         else services.AddSingleton<IWriteGate, OpenGate>();

@@ -12,7 +12,8 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
-builder.Services.AddOrdersAuth();
+builder.Services.AddOrdersAuth(builder.Configuration, builder.Environment);
+builder.Services.AddOrdersForwardedHeaders(builder.Configuration);
 builder.Services.AddOrdersRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -27,6 +28,7 @@ var app = builder.Build();
 await app.Services.InitializeDatabaseAsync(
     seedDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 
+app.UseForwardedHeaders();
 app.UseOrdersRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -35,8 +37,13 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapOpenApi();
-app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
+// The document maps every route and parameter: a production shop publishes it only by choice.
+if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment()))
+{
+    app.MapOpenApi();
+    app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
+}
+
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
 app.MapAdminOrderEndpoints();

@@ -9,7 +9,7 @@ public static class DatabaseEngines
         where TBuilder : DbContextOptionsBuilder
     {
         options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(new SqliteUnicodeLower());
+            .AddInterceptors(new SqliteUnicodeLower(), new SqliteDurability());
         return options;
     }
 

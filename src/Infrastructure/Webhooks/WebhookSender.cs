@@ -15,31 +15,45 @@ public sealed class WebhookSender : IDisposable
 
     public WebhookSender(WebhookOptions options)
     {
-        var handler = new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AllowAutoRedirect = false,
-            ConnectCallback = async (context, ct) =>
-            {
-                var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, ct);
-                var allowed = addresses.Where(a => options.AllowPrivateTargets || !PrivateAddresses.Contains(a)).ToArray();
-                if (allowed.Length == 0) throw new HttpRequestException($"{context.DnsEndPoint.Host} resolves only to private addresses.");
-                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        _client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
+        _client = new HttpClient(CreateHandler(options)) { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd("Orders-Webhooks/1.0");
     }
+
+    /// <summary>The delivery handler: no redirects, and no proxy, since through HTTP(S)_PROXY the connect-time check
+    /// would judge the proxy's address while the proxy reaches whatever the URL names.</summary>
+    public static SocketsHttpHandler CreateHandler(WebhookOptions options) => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+        UseProxy = false,
+        ConnectCallback = async (context, ct) =>
+        {
+            var host = context.DnsEndPoint.Host;
+            IPAddress[] addresses;
+            try
+            {
+                addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new HttpRequestException($"The host name cannot be resolved: {ex.Message}", ex);
+            }
+
+            var allowed = addresses.Where(a => options.AllowPrivateTargets || !PrivateAddresses.Contains(a)).ToArray();
+            if (allowed.Length == 0) throw new HttpRequestException($"{host} resolves only to private addresses.");
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    };
 
     /// <summary>Sends once; returns the receiver's status code (null when none came) and the time taken.</summary>
     public async Task<(int? StatusCode, TimeSpan Duration, string? Error)> SendAsync(

@@ -4,7 +4,8 @@ using Orders.Application.Common;
 
 namespace Orders.WebApi.Http;
 
-/// <summary>The caller from the bearer token: <c>sub</c> (or name identifier), role <c>admin</c>, <c>email</c>.</summary>
+/// <summary>The caller from the bearer token: <c>sub</c> (or name identifier), role <c>admin</c> (in the claim
+/// <c>Authentication:RoleClaim</c> names), <c>email</c> unless <c>email_verified</c> is false.</summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public const string AdminRole = "admin";
@@ -19,6 +20,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal is null || string.IsNullOrWhiteSpace(id) || id.Length > UserContext.MaxIdLength) return null;
         var email = principal.FindFirstValue("email") ?? principal.FindFirstValue(ClaimTypes.Email);
+        // An address the user has not proven to own may be someone else's: order details must not go there.
+        if (bool.TryParse(principal.FindFirstValue("email_verified"), out var verified) && !verified) email = null;
         // An address the mail server could never take would only fill the outbox with failures.
         var usableEmail = email is { Length: <= UserContext.MaxEmailLength } && MailAddress.TryCreate(email, out _) ? email : null;
         return new UserContext(id, principal.IsInRole(AdminRole), usableEmail);

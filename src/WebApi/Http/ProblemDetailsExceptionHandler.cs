@@ -1,16 +1,33 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Data.Sqlite;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Orders.WebApi.Http;
 
 /// <summary>Writes every exception as a problem: unreadable requests (bad JSON, wrong types, oversized bodies) as the
-/// 4xx they are, anything else as a logged 500 that reveals nothing internal.</summary>
+/// 4xx they are, a SQLite file locked by another process past the busy timeout as a 503 to retry, anything else as a
+/// logged 500 that reveals nothing internal.</summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    public const int BusyRetryAfterSeconds = 1;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (IsDatabaseBusy(exception))
+        {
+            LogBusy(logger, httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = BusyRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            return await WriteAsync(httpContext, exception, new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is busy.",
+                Detail = $"Another process is writing to the shop's database; nothing was changed. Retry in {BusyRetryAfterSeconds} second(s).",
+            });
+        }
+
         var problem = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } => BodyProblem(json),
@@ -40,8 +57,21 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             };
         }
 
+        return await WriteAsync(httpContext, exception, problem);
+    }
+
+    private async Task<bool> WriteAsync(HttpContext httpContext, Exception exception, ProblemDetails problem)
+    {
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), also when EF wraps them in a DbUpdateException.
+    private static bool IsDatabaseBusy(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+        return false;
     }
 
     private static ValidationProblemDetails BodyProblem(JsonException json)
@@ -54,6 +84,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             Detail = $"Check the value at {where}: it is malformed JSON or has the wrong type.",
         };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The SQLite database stayed locked by another process past the busy timeout on {Method} {Path}")]
+    private static partial void LogBusy(ILogger logger, string method, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method, string path);

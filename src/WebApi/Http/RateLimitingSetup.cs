@@ -7,8 +7,10 @@ namespace Orders.WebApi.Http;
 
 public static class RateLimitingSetup
 {
-    /// <summary>A fixed window per user (or per client address when anonymous): <c>RateLimiting:PermitsPerMinute</c>
-    /// requests a minute (default 600; 0 turns it off). Refusals are 429 problems with Retry-After.</summary>
+    /// <summary>A fixed window per user (or per client address when anonymous, as seen through the known proxies):
+    /// <c>RateLimiting:PermitsPerMinute</c> requests a minute (default 600; 0 turns it off). Refusals are 429 problems
+    /// with Retry-After. Health probes and the signed payment webhooks are never limited: a refused probe restarts a
+    /// healthy instance, and a refused payment event leaves an order unpaid until the provider retries.</summary>
     public static IServiceCollection AddOrdersRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimiting:PermitsPerMinute", 600);
@@ -16,8 +18,9 @@ public static class RateLimitingSetup
         {
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
-                if (permits <= 0) return RateLimitPartition.GetNoLimiter("off");
-                var key = HttpCurrentUser.From(context.User)?.Id ?? context.Connection.RemoteIpAddress?.ToString() ?? "anonymous";
+                if (permits <= 0 || IsExempt(context.Request)) return RateLimitPartition.GetNoLimiter("exempt");
+                var user = HttpCurrentUser.From(context.User)?.Id;
+                var key = user is not null ? $"user:{user}" : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
@@ -41,5 +44,14 @@ public static class RateLimitingSetup
                 });
             };
         });
+    }
+
+    private static readonly string[] SignedWebhooks = ["/api/payments/webhook", "/api/payments/stripe/webhook"];
+
+    private static bool IsExempt(HttpRequest request)
+    {
+        if (request.Path.StartsWithSegments("/health")) return true;
+        var path = request.Path.Value?.TrimEnd('/');
+        return HttpMethods.IsPost(request.Method) && SignedWebhooks.Contains(path, StringComparer.OrdinalIgnoreCase);
     }
 }

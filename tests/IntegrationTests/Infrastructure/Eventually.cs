@@ -15,4 +15,15 @@ public static class Eventually
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds, failing after 20 s with <paramref name="what"/>.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not within 20 s: {what}.");
+            await Task.Delay(100);
+        }
+    }
 }

@@ -29,6 +29,7 @@ public class OrdersApiFactory : WebApplicationFactory<Program>
         ["Shop:ShippingCosts:Express"] = "15",
         ["Shop:ShippingCosts:Pickup"] = "0",
         ["RateLimiting:PermitsPerMinute"] = "0",
+        ["OpenApi:Enabled"] = "true",
         // Nothing listens on the discard port here: emails of tests without their own SMTP server go nowhere.
         ["Smtp:Host"] = "127.0.0.1",
         ["Smtp:Port"] = "9",
@@ -44,6 +45,13 @@ public class OrdersApiFactory : WebApplicationFactory<Program>
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create(userId, admin, email ?? $"{userId}@example.com"));
+        return client;
+    }
+
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return client;
     }
 

@@ -15,17 +15,20 @@ public static class TestTokens
 
     public static string SigningKeyBase64 => Convert.ToBase64String(SigningKey);
 
-    public static string Create(string userId, bool admin = false, string? email = null, DateTime? expires = null, byte[]? key = null)
+    public static string Create(
+        string userId, bool admin = false, string? email = null, DateTime? expires = null, byte[]? key = null,
+        IReadOnlyDictionary<string, object>? claims = null)
     {
-        var claims = new List<Claim> { new("sub", userId) };
-        if (admin) claims.Add(new Claim("role", "admin"));
-        if (email is not null) claims.Add(new Claim("email", email));
+        var subject = new List<Claim> { new("sub", userId) };
+        if (admin) subject.Add(new Claim("role", "admin"));
+        if (email is not null) subject.Add(new Claim("email", email));
         var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity(subject),
+            Claims = claims?.ToDictionary(),
             NotBefore = expiry.AddHours(-2),
             IssuedAt = expiry.AddHours(-2),
             Expires = expiry,

@@ -108,6 +108,31 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
     }
 
     [Fact]
+    public async Task AnEmailTheTokenSaysIsUnverified_PlacesTheOrder_AndQueuesNoEmail()
+    {
+        var product = await _admin.CreateProductAsync("Unverified lamp", 20m, 5);
+        var token = TestTokens.Create("unverified", email: "unverified@example.com",
+            claims: new Dictionary<string, object> { ["email_verified"] = false });
+
+        var order = await factory.ClientWithToken(token).PlaceOrderOkAsync((product, 1));
+
+        var all = await (await _admin.GetAsync("/api/admin/outbox?limit=100")).ShouldBeAsync(HttpStatusCode.OK);
+        all["items"]!.AsArray().ShouldNotContain(m => m!["orderId"].Str() == order["id"].Str() && m["kind"].Str() == "email");
+    }
+
+    [Fact]
+    public async Task AnEmailTheTokenSaysIsVerified_IsKept()
+    {
+        var product = await _admin.CreateProductAsync("Verified lamp", 20m, 5);
+        var token = TestTokens.Create("verified", email: "verified@example.com",
+            claims: new Dictionary<string, object> { ["email_verified"] = true });
+
+        await factory.ClientWithToken(token).PlaceOrderOkAsync((product, 1));
+
+        (await factory.MailForAsync("verified@example.com", 1)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task Shipping_SendsTheTrackingNumber_AndCancelingAPaidOrder_AnnouncesTheRefund()
     {
         var product = await _admin.CreateProductAsync("Travelling lamp", 20m, 5);

@@ -32,6 +32,34 @@ public sealed class AuthorizationTests(OrdersApiFactory factory) : IClassFixture
     public async Task Request_WithoutToken_Returns401Problem(string method, string path) =>
         await (await factory.CreateClient().SendAsync(Request(method, path))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
+    [Fact]
+    public async Task Request_WithoutToken_Returns401ProblemSayingHowToAuthenticate()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/orders");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem["detail"].Str().ShouldContain("Authorization: Bearer");
+        response.Headers.WwwAuthenticate.ShouldContain(h => h.Scheme == "Bearer");
+    }
+
+    [Fact]
+    public async Task Request_WithExpiredToken_Returns401ProblemSayingToGetANewToken()
+    {
+        var client = factory.ClientWithToken(TestTokens.Create("late-user", expires: DateTime.UtcNow.AddMinutes(-10)));
+
+        var problem = await (await client.GetAsync("/api/orders")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+
+        problem["detail"].Str().ShouldContain("expired");
+    }
+
+    [Fact]
+    public async Task AdminRoute_AsNonAdmin_Returns403ProblemNamingTheMissingRole()
+    {
+        var problem = await (await factory.ClientFor("plain-user").GetAsync("/api/discounts")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
+        problem["detail"].Str().ShouldContain("admin role");
+    }
+
     [Theory]
     [MemberData(nameof(UserRoutes))]
     public async Task Request_WithExpiredToken_Returns401(string method, string path)
