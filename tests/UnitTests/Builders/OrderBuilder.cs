@@ -35,7 +35,7 @@ public sealed class OrderBuilder
     private Discount? _discount;
 
     public static OrderLineDraft Line(string productId, long unitPrice, int quantity = 1, string? name = null) =>
-        new($"line-{productId}", productId, name ?? $"Product {productId}", unitPrice, quantity);
+        new($"line-{productId}", productId, name ?? $"Product {productId}", null, unitPrice, quantity);
 
     public OrderBuilder WithLine(string productId, long unitPrice, int quantity = 1, string? name = null) =>
         WithLine(Line(productId, unitPrice, quantity, name));

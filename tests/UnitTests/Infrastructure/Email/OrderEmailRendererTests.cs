@@ -309,8 +309,8 @@ public sealed class OrderEmailRendererTests
         var pricing = new OrderPricing(currency, 8m, new Dictionary<ShippingMethod, long>());
         OrderLineDraft[] lines =
         [
-            new("line-1", "product-1", firstProduct, 1_299_99, 1),
-            new("line-2", "product-2", "USB-C Cable", 29_99, 2),
+            new("line-1", "product-1", firstProduct, null, 1_299_99, 1),
+            new("line-2", "product-2", "USB-C Cable", null, 29_99, 2),
         ];
         return Order.Place("order-1", OrderNumber.For(2026, 11, 1), "user-1", customerEmail, lines, address,
             shippingMethod, PaymentMethod.Card, discount, pricing, Now).Value;
