@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Notifications;
@@ -53,7 +54,13 @@ public static class DependencyInjection
         services.AddSingleton(configuration.GetSection(PaymentOptions.Section).Get<PaymentOptions>() ?? new PaymentOptions());
         services.AddSingleton(configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions());
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        services.AddSingleton(outbox);
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<CircuitBreakers>();
+        services.AddOptions<PaymentEventRetention>().Bind(configuration.GetSection(PaymentEventRetention.Section))
+            .Validate(p => p.KeepProcessedEventsDays >= 1, "Payments:KeepProcessedEventsDays must be at least 1.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PaymentEventRetention>>().Value);
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
