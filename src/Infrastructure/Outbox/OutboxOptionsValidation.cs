@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Orders.Infrastructure.Outbox;
 
-internal sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
+public sealed class OutboxOptionsValidation : IValidateOptions<OutboxOptions>
 {
     public ValidateOptionsResult Validate(string? name, OutboxOptions o)
     {
