@@ -5,9 +5,11 @@ namespace Orders.IntegrationTests.Infrastructure;
 /// <summary>Polls what the background dispatcher changes (the outbox, delivery logs) until it shows up.</summary>
 public static class Eventually
 {
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+
     public static async Task<JsonNode> FoundAsync(Func<Task<JsonNode?>> probe)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var deadline = DateTime.UtcNow + Deadline;
         while (true)
         {
             if (await probe() is { } found) return found;
@@ -16,14 +18,13 @@ public static class Eventually
         }
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds, failing after 20 s with <paramref name="what"/>.</summary>
-    public static async Task TrueAsync(Func<Task<bool>> condition, string what)
+    public static async Task TrueAsync(Func<Task<bool>> probe, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await condition())
+        var deadline = DateTime.UtcNow + Deadline;
+        while (!await probe())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not within 20 s: {what}.");
-            await Task.Delay(100);
+            await Task.Delay(20);
         }
     }
 }
