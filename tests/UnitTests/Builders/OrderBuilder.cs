@@ -26,6 +26,7 @@ public sealed class OrderBuilder
     {
         [ShippingMethod.Standard] = 499,
         [ShippingMethod.Express] = 1499,
+        [ShippingMethod.Overnight] = 2999,
         [ShippingMethod.Pickup] = 0,
     };
 
