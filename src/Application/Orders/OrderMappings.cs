@@ -30,8 +30,9 @@ public sealed class OrderMappings : IRegister
             .Map(d => d.ShippingCost, s => Money.Major(s.ShippingCost))
             .Map(d => d.Total, s => Money.Major(s.Total))
             .Map(d => d.Payment, s => s)
-            .Map(d => d.StatusHistory, s => s.History);
+            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
+        // Ordered explicitly: rows of an owned collection come back in no particular order (on PostgreSQL visibly so).
         config.NewConfig<Order, Tracking.TrackingDto>()
-            .Map(d => d.StatusHistory, s => s.History);
+            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
     }
 }
