@@ -54,6 +54,6 @@ public sealed class GetInvoiceHandler(
             order.InvoiceNumber!, order.OrderNumber, LocalDate(order.InvoicedAt!.Value), LocalDate(order.CreatedAt),
             [.. order.Lines.Select(l => new InvoiceLine(l.ProductName, l.Quantity, l.UnitPrice, l.LineTotal))],
             order.Subtotal, order.DiscountAmount, order.DiscountCode, order.Tax, shop.TaxRatePercent, order.ShippingCost, order.ShippingMethod.ToSnakeCase(), order.Total,
-            order.Currency, order.PaymentMethod.ToSnakeCase(), order.TransactionId, shop.Language == "es" ? "es" : "en");
+            order.Currency, order.PaymentMethod.ToSnakeCase(), order.TransactionId, shop.Language);
     }
 }
