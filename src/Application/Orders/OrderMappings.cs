@@ -12,17 +12,19 @@ public sealed class OrderMappings : IRegister
         config.NewConfig<OrderLine, OrderLineDto>();
         config.NewConfig<StatusChange, StatusChangeDto>();
         config.NewConfig<ShippingAddress, ShippingAddressDto>();
-        config.NewConfig<Order, PaymentDto>()
-            .Map(d => d.Method, s => s.PaymentMethod)
-            .Map(d => d.Status, s => s.PaymentStatus)
-            .Map(d => d.Provider, s => s.PaymentProvider)
-            .Map(d => d.IntentId, s => s.PaymentIntentId)
-            .Ignore(d => d.ClientSecret)
-            .Map(d => d.FailureReason, s => s.PaymentFailureReason);
+        config.NewConfig<PaymentDto, PaymentDto>();
         config.NewConfig<Order, OrderDto>()
             .Map(d => d.Items, s => s.Lines)
-            .Map(d => d.Payment, s => s)
-            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
+            // Built from the columns, not mapped from the order itself: in a projection that would load the whole entity
+            // with its lines and history a second time.
+            .Map(d => d.Payment, s => new PaymentDto
+            {
+                Method = s.PaymentMethod, Status = s.PaymentStatus, Provider = s.PaymentProvider, IntentId = s.PaymentIntentId,
+                TransactionId = s.TransactionId, PaidAt = s.PaidAt, FailureReason = s.PaymentFailureReason,
+            })
+            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At))
+            // A column, not Order.HasReviewed: the database cannot compute a C# property, so it would load the whole order.
+            .Map(d => d.HasReviewed, s => s.ReviewedAt != null);
         // Ordered explicitly: rows of an owned collection come back in no particular order (on PostgreSQL visibly so).
         config.NewConfig<Order, Tracking.TrackingDto>()
             .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
