@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orders.Application.Common;
+using Orders.Application.Payments;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
@@ -12,7 +13,8 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Turns the domain events of tracked orders into outbox messages inside the same SaveChanges: one email to
-/// the customer and one webhook delivery per subscription that lists the event. A rolled-back change sends nothing.</summary>
+/// the customer and one webhook delivery per subscription that lists the event, or, for a refund, one call to the payment
+/// provider. A rolled-back change sends nothing.</summary>
 internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -27,6 +29,14 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
         List<WebhookSubscription>? subscriptions = null;
         foreach (var (order, evt) in raised)
         {
+            if (evt is RefundRequested refund)
+            {
+                var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency);
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", order.Id,
+                    refund.Provider, JsonSerializer.Serialize(request, Json), now));
+                continue;
+            }
+
             var (eventType, from, to, note) = evt switch
             {
                 OrderPlaced => (WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),

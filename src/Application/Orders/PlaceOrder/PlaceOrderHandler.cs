@@ -67,8 +67,9 @@ public sealed class PlaceOrderHandler(
                 address.Value, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
             if (!placed.IsSuccess) return placed.Failed();
             var order = placed.Value;
-            var intent = await payments.CreateIntentAsync(order, ct);
-            order.AttachPaymentIntent(payments.Name, intent.IntentId, intent.ClientSecret);
+            var intent = await payments.CreateIntentAsync(new PaymentIntentRequest(order.Id, order.OrderNumber, order.Total, order.Currency), ct);
+            if (!intent.IsSuccess) return intent.Failed();
+            order.AttachPaymentIntent(payments.Name, intent.Value.IntentId, intent.Value.ClientSecret);
 
             orders.Add(order);
             if (cmd.IdempotencyKey is not null)
