@@ -33,7 +33,7 @@ public class InvoiceRenderBenchmarks
         return new InvoiceData(
             new InvoiceParty("Orders Demo Shop S.L.", "B00000000", ["Calle Mayor 1", "28013 Madrid", "España"]),
             "Ana García", ["Calle Mayor 1", "28013 Madrid", "ES"], "FV-2026-00000001", "2026-11-0001",
-            new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 22), items, subtotal, 0, null, tax, 8m, 0, subtotal + tax, "EUR", "Card",
+            new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 22), items, subtotal, 0, null, tax, 8m, 0, "standard", subtotal + tax, "EUR", "card",
             "tx_123", "es");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Notifications;
@@ -50,7 +51,13 @@ public static class DependencyInjection
         ValidatedOptions.Add<StripeOptions>(services, configuration, StripeOptions.Section, o => stripe ? o.Problems() : []);
         ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        services.AddSingleton(outbox);
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        services.AddSingleton<CircuitBreakers>();
+        services.AddOptions<PaymentEventRetention>().Bind(configuration.GetSection(PaymentEventRetention.Section))
+            .Validate(p => p.KeepProcessedEventsDays >= 1, "Payments:KeepProcessedEventsDays must be at least 1.").ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PaymentEventRetention>>().Value);
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();

@@ -24,6 +24,7 @@ public sealed class ShopOptions
     {
         [ShippingMethod.Standard] = 4.99m,
         [ShippingMethod.Express] = 14.99m,
+        [ShippingMethod.Overnight] = 29.99m,
         [ShippingMethod.Pickup] = 0m,
     };
 
@@ -32,6 +33,7 @@ public sealed class ShopOptions
     {
         [ShippingMethod.Standard] = 5,
         [ShippingMethod.Express] = 2,
+        [ShippingMethod.Overnight] = 1,
         [ShippingMethod.Pickup] = 0,
     };
 

@@ -50,10 +50,10 @@ public sealed class GetInvoiceHandler(
         var a = order.ShippingAddress;
         return new InvoiceData(
             new InvoiceParty(seller.SellerName, seller.SellerTaxId, seller.SellerAddress),
-            a.FullName, [a.Street, $"{a.PostalCode} {a.City}", a.Country, .. a.Phone is null ? Array.Empty<string>() : [a.Phone]],
+            a.FullName, [.. new[] { a.Street, $"{a.PostalCode} {a.City}".Trim(), a.Country, a.Phone }.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!)],
             order.InvoiceNumber!, order.OrderNumber, LocalDate(order.InvoicedAt!.Value), LocalDate(order.CreatedAt),
             [.. order.Lines.Select(l => new InvoiceLine(l.ProductName, l.Quantity, l.UnitPrice, l.LineTotal))],
-            order.Subtotal, order.DiscountAmount, order.DiscountCode, order.Tax, shop.TaxRatePercent, order.ShippingCost, order.Total,
-            order.Currency, order.PaymentMethod.ToString(), order.TransactionId, shop.Language == "es" ? "es" : "en");
+            order.Subtotal, order.DiscountAmount, order.DiscountCode, order.Tax, shop.TaxRatePercent, order.ShippingCost, order.ShippingMethod.ToSnakeCase(), order.Total,
+            order.Currency, order.PaymentMethod.ToSnakeCase(), order.TransactionId, shop.Language == "es" ? "es" : "en");
     }
 }

@@ -1,7 +1,8 @@
 namespace Orders.Application.Invoices;
 
 /// <summary>Everything an invoice shows. Amounts are integer minor units (cents) of <see cref="Currency"/>, already
-/// computed by the order: the renderer formats them and never recalculates. <see cref="Language"/> is "en" or "es".
+/// computed by the order: the renderer formats them and never recalculates. <see cref="Language"/> is "en" or "es"; <see cref="ShippingMethod"/> and <see cref="PaymentMethod"/> are the API's names
+/// (<c>overnight</c>, <c>cash_on_delivery</c>).
 /// </summary>
 public sealed record InvoiceData(
     InvoiceParty Seller,
@@ -18,6 +19,7 @@ public sealed record InvoiceData(
     long Tax,
     decimal TaxRatePercent,
     long ShippingCost,
+    string ShippingMethod,
     long Total,
     string Currency,
     string PaymentMethod,

@@ -5,6 +5,7 @@ public sealed record OrderLineDto
     public string Id { get; init; } = "";
     public string ProductId { get; init; } = "";
     public string ProductName { get; init; } = "";
+    public string? ProductImage { get; init; }
     public long UnitPrice { get; init; }
     public int Quantity { get; init; }
     public long LineTotal { get; init; }

@@ -22,8 +22,9 @@ public sealed class OrderMappings : IRegister
         config.NewConfig<Order, OrderDto>()
             .Map(d => d.Items, s => s.Lines)
             .Map(d => d.Payment, s => s)
-            .Map(d => d.StatusHistory, s => s.History);
+            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
+        // Ordered explicitly: rows of an owned collection come back in no particular order (on PostgreSQL visibly so).
         config.NewConfig<Order, Tracking.TrackingDto>()
-            .Map(d => d.StatusHistory, s => s.History);
+            .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));
     }
 }

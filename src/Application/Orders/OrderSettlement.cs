@@ -12,10 +12,8 @@ public sealed class OrderSettlement(IStockReservations stock, IDiscountRedemptio
     {
         if (order.Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
             throw new InvalidOperationException("Only canceled or rejected orders are settled.");
-        // Product-id order, as placement reserves: on PostgreSQL two transactions locking the same rows in opposite
-        // orders deadlock.
-        foreach (var line in order.Lines.OrderBy(l => l.ProductId, StringComparer.Ordinal))
-            await stock.ReleaseAsync(line.ProductId, line.Quantity, ct);
+        // In product-id order, as placing an order reserves them, so that on PostgreSQL the two never lock rows in opposite orders.
+        foreach (var line in order.Lines.OrderBy(l => l.ProductId, StringComparer.Ordinal)) await stock.ReleaseAsync(line.ProductId, line.Quantity, ct);
         if (order.DiscountCode is { } code) await redemptions.ReleaseAsync(code, ct);
     }
 }

@@ -147,7 +147,7 @@ public sealed class Order : AggregateRoot
             UpdatedAt = now,
             Version = 1,
         };
-        order._lines.AddRange(lines.Select(l => new OrderLine(l.LineId, l.ProductId, l.ProductName, l.UnitPrice, l.Quantity)));
+        order._lines.AddRange(lines.Select(l => new OrderLine(l.LineId, l.ProductId, l.ProductName, l.ProductImage, l.UnitPrice, l.Quantity)));
 
         var priced = order.ApplyPricing(discount, pricing, now);
         if (!priced.IsSuccess) return priced.Failed();

@@ -2,11 +2,12 @@ namespace Orders.Domain.Orders;
 
 public sealed class OrderLine
 {
-    internal OrderLine(string id, string productId, string productName, long unitPrice, int quantity)
+    internal OrderLine(string id, string productId, string productName, string? productImage, long unitPrice, int quantity)
     {
         Id = id;
         ProductId = productId;
         ProductName = productName;
+        ProductImage = productImage;
         UnitPrice = unitPrice;
         Quantity = quantity;
         LineTotal = checked(unitPrice * quantity);
@@ -23,6 +24,9 @@ public sealed class OrderLine
 
     /// <summary>The product's name when the order was placed.</summary>
     public string ProductName { get; private set; }
+
+    /// <summary>The product's first image URL when the order was placed, if it had one.</summary>
+    public string? ProductImage { get; private set; }
 
     /// <summary>Catalog price when the order was placed, in minor units.</summary>
     public long UnitPrice { get; private set; }

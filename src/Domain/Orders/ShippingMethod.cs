@@ -4,5 +4,6 @@ public enum ShippingMethod
 {
     Standard,
     Express,
+    Overnight,
     Pickup,
 }

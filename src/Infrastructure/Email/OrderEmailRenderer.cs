@@ -1,3 +1,4 @@
+using Orders.Domain.Common;
 using Orders.Application.Common;
 using Orders.Application.Notifications;
 using Orders.Domain.Orders;

@@ -4,43 +4,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Orders.Infrastructure.Outbox;
 
-/// <summary>The background loop that sends outbox messages; any host (the API, a worker) can run it, several at once.</summary>
-public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, OutboxOptions options, ILogger<OutboxDispatcher> logger) : BackgroundService
+/// <summary>The background service that sends outbox messages, in one lane per kind so emails never wait behind
+/// webhooks (a kind added later gets a lane like the emails'); any host (the API, a worker) can run it, several at once.</summary>
+public sealed class OutboxDispatcher(IServiceScopeFactory scopes, OutboxOptions options, CircuitBreakers breakers, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var idle = TimeSpan.FromMilliseconds(options.PollIntervalMilliseconds);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var handled = 0;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                handled = await scope.ServiceProvider.GetRequiredService<OutboxProcessor>().ProcessDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogPassFailed(logger, ex);
-            }
+        List<string> kinds;
+        await using (var scope = scopes.CreateAsyncScope())
+            kinds = [.. scope.ServiceProvider.GetServices<IOutboxHandler>().Select(h => h.Kind).Distinct()];
 
-            if (handled == 0)
-            {
-                try
-                {
-                    await Task.Delay(idle, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
+        var lanes = kinds.Select(kind => kind == OutboxKinds.Webhook
+            ? new OutboxLane(kind, options.WebhookConcurrency, options.WebhookConcurrencyPerSubscription, breakers, scopes, options, logger)
+            : new OutboxLane(kind, options.EmailConcurrency, int.MaxValue, null, scopes, options, logger));
+        await Task.WhenAll(lanes.Select(lane => Task.Run(() => lane.RunAsync(stoppingToken), CancellationToken.None)));
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox pass failed; trying again shortly")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception);
 }

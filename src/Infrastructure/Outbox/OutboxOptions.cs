@@ -1,6 +1,6 @@
 namespace Orders.Infrastructure.Outbox;
 
-/// <summary>The <c>Outbox</c> section of configuration.</summary>
+/// <summary>The <c>Outbox</c> section of configuration, checked at start-up by <see cref="OutboxOptionsValidation"/>.</summary>
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
@@ -10,6 +10,7 @@ public sealed class OutboxOptions
 
     public int PollIntervalMilliseconds { get; set; } = 500;
 
+    /// <summary>How many due messages one look at the table considers.</summary>
     public int BatchSize { get; set; } = 20;
 
     /// <summary>After this many failed attempts a message is parked as dead.</summary>
@@ -20,9 +21,30 @@ public sealed class OutboxOptions
 
     public double MaxDelaySeconds { get; set; } = 3600;
 
-    /// <summary>How long a claimed message stays with its dispatcher; a dispatcher that dies releases it after this.</summary>
-    public int LeaseSeconds { get; set; } = 120;
+    /// <summary>How long a claim holds without renewal: a dispatcher that dies gives its messages up after this.</summary>
+    public int LeaseSeconds { get; set; } = 20;
+
+    /// <summary>While a send runs its claim is extended to <see cref="LeaseSeconds"/> from now this often.</summary>
+    public int HeartbeatSeconds { get; set; } = 5;
+
+    /// <summary>Emails sent at once by one process; their own lane, so webhooks never hold them up.</summary>
+    public int EmailConcurrency { get; set; } = 4;
+
+    /// <summary>Webhook deliveries in flight at once in one process, across all subscriptions.</summary>
+    public int WebhookConcurrency { get; set; } = 16;
+
+    /// <summary>Deliveries in flight at once to one subscription in one process, so a slow receiver takes only its share.</summary>
+    public int WebhookConcurrencyPerSubscription { get; set; } = 2;
+
+    /// <summary>Consecutive failed deliveries to one subscription that open its circuit breaker.</summary>
+    public int BreakerFailureThreshold { get; set; } = 5;
+
+    /// <summary>How long an open breaker pauses a subscription before one trial delivery is let through.</summary>
+    public int BreakerOpenSeconds { get; set; } = 60;
 
     /// <summary>Sent messages and webhook delivery logs are deleted after this many days.</summary>
     public int KeepSentDays { get; set; } = 7;
+
+    /// <summary>Dead messages are deleted this many days after they died (time enough for an admin to retry them).</summary>
+    public int KeepDeadDays { get; set; } = 30;
 }

@@ -1,71 +1,94 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Outbox;
 
-/// <summary>One pass over due messages. Each message is claimed with a conditional UPDATE (so among several
-/// dispatchers exactly one holds it), handed to its handler, then marked sent, retried later with exponential backoff
-/// and jitter, or parked as dead (after the last attempt, or at once when the handler throws a
-/// <see cref="PermanentDeliveryException"/>). A crash between sending and marking re-sends only the message in hand.</summary>
+/// <summary>Claims and sends single messages. A claim is a conditional UPDATE (so among several dispatchers exactly one
+/// holds a message) with a lease that <see cref="OutboxLease"/> renews while the handler runs; then the message is
+/// marked sent, retried later with exponential backoff and jitter, or parked as dead. A crash between sending and
+/// marking re-sends only the message in hand. One instance is one claimant: use a new scope per message.</summary>
 public sealed partial class OutboxProcessor(
     OrdersDbContext db, IEnumerable<IOutboxHandler> handlers, IWriteGate gate, OutboxOptions options, TimeProvider clock,
-    ILogger<OutboxProcessor> logger)
+    IServiceScopeFactory scopes, ILogger<OutboxProcessor> logger)
 {
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private DateTimeOffset _claimedUntil;
 
-    /// <summary>Sends what is due; returns how many messages it handled.</summary>
-    public async Task<int> ProcessDueAsync(CancellationToken ct)
+    /// <summary>Messages of <paramref name="kind"/> due now and not claimed, oldest first, skipping the given targets.</summary>
+    public async Task<IReadOnlyList<DueMessage>> FindDueAsync(string kind, IReadOnlyCollection<string> skipTargets, int limit, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var due = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt)
-            .Select(m => m.Id)
-            .Take(options.BatchSize)
+        var due = db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Kind == kind && m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now));
+        if (skipTargets.Count > 0) due = due.Where(m => m.Target == null || !skipTargets.Contains(m.Target));
+        return await due.OrderBy(m => m.NextAttemptAt).ThenBy(m => m.CreatedAt)
+            .Select(m => new DueMessage(m.Id, m.Target))
+            .Take(limit)
             .ToListAsync(ct);
-
-        var handled = 0;
-        foreach (var id in due)
-        {
-            if (!await ClaimAsync(id, ct)) continue;
-            var message = await db.Set<OutboxMessage>().AsNoTracking().FirstAsync(m => m.Id == id, ct);
-            await HandleAsync(message, ct);
-            handled++;
-        }
-
-        return handled;
     }
 
-    private async Task<bool> ClaimAsync(string id, CancellationToken ct)
+    /// <summary>Takes the message for this processor unless another holds a live claim on it.</summary>
+    public async Task<bool> ClaimAsync(string id, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var until = now.AddSeconds(options.LeaseSeconds);
         using var _ = await gate.EnterAsync(ct);
-        return await db.Set<OutboxMessage>()
+        var claimed = await db.OutboxMessages
             .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedBy, _owner).SetProperty(m => m.LockedUntil, until), ct) == 1;
+        if (claimed) _claimedUntil = until;
+        return claimed;
     }
 
-    private async Task HandleAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Sends a message this processor claimed and records the outcome. On shutdown the claim is handed back
+    /// untouched, so another dispatcher can send it at once.</summary>
+    public async Task HandleClaimedAsync(string id, CancellationToken stoppingToken)
     {
+        var message = await db.OutboxMessages.AsNoTracking().FirstAsync(m => m.Id == id && m.LockedBy == _owner, stoppingToken);
+        var lease = new OutboxLease(scopes, options, clock, logger);
+        var firstCancel = _claimedUntil - clock.GetUtcNow() - TimeSpan.FromSeconds(options.HeartbeatSeconds);
+        using var expiry = new CancellationTokenSource(firstCancel > TimeSpan.FromMilliseconds(1) ? firstCancel : TimeSpan.FromMilliseconds(1), clock);
+        using var send = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, expiry.Token);
+        using var done = new CancellationTokenSource();
+        var renewing = lease.KeepAsync(id, _owner, _claimedUntil, expiry, done.Token);
+
         string? error = null;
-        var refused = false;
+        var permanent = false;
         try
         {
             var handler = handlers.FirstOrDefault(h => h.Kind == message.Kind)
                 ?? throw new InvalidOperationException($"No handler for outbox messages of kind {message.Kind}.");
-            await handler.HandleAsync(message, ct);
+            await handler.HandleAsync(message, send.Token);
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
-            error = $"{ex.GetType().Name}: {ex.Message}";
-            refused = ex is PermanentDeliveryException;
+            permanent = ex is PermanentDeliveryException;
+            error = expiry.IsCancellationRequested ? $"Claim lost or expiring; send canceled ({ex.GetType().Name})." : $"{ex.GetType().Name}: {ex.Message}";
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            await StopRenewingAsync(done, renewing);
+            await ReleaseAsync(id);
+            throw;
         }
 
+        await StopRenewingAsync(done, renewing);
+        await CompleteAsync(message, error, permanent);
+    }
+
+    private static async Task StopRenewingAsync(CancellationTokenSource done, Task renewing)
+    {
+        await done.CancelAsync();
+        await renewing;
+    }
+
+    private async Task CompleteAsync(OutboxMessage message, string? error, bool permanent)
+    {
         var now = clock.GetUtcNow();
         var attempts = message.Attempts + 1;
-        var mine = db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.LockedBy == _owner);
+        var mine = db.OutboxMessages.Where(m => m.Id == message.Id && m.LockedBy == _owner);
         using var _ = await gate.EnterAsync(CancellationToken.None);
         if (error is null)
         {
@@ -75,7 +98,7 @@ public sealed partial class OutboxProcessor(
             return;
         }
 
-        var dead = refused || attempts >= options.MaxAttempts;
+        var dead = permanent || attempts >= options.MaxAttempts;
         var next = dead ? now : now + Backoff(attempts);
         await mine.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, dead ? OutboxStatus.Dead : OutboxStatus.Pending).SetProperty(m => m.Attempts, attempts)
@@ -83,6 +106,13 @@ public sealed partial class OutboxProcessor(
             .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
         if (dead) LogDead(logger, message.Id, message.Kind, message.EventType, attempts, error);
         else LogRetry(logger, message.Id, message.Kind, attempts, next, error);
+    }
+
+    private async Task ReleaseAsync(string id)
+    {
+        using var _ = await gate.EnterAsync(CancellationToken.None);
+        await db.OutboxMessages.Where(m => m.Id == id && m.LockedBy == _owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
 
     /// <summary>base · 2^(attempt-1), capped, times a random 0.5–1.5 so that retries of many messages spread out.</summary>

@@ -65,21 +65,13 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
     }
 
     private string WebhookBody(string eventId, string eventType, DateTimeOffset at, Order order, OrderStatus? from, OrderStatus to) =>
-        JsonSerializer.Serialize(new
-        {
-            id = eventId,
-            @event = eventType,
-            timestamp = at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            data = new
-            {
-                orderId = order.Id,
-                orderNumber = order.OrderNumber,
-                previousStatus = from?.ToSnakeCase(),
-                newStatus = to.ToSnakeCase(),
-                trackingNumber = order.TrackingNumber,
-                user = new { id = order.UserId, email = webhooks.IncludeCustomerEmail ? order.CustomerEmail : null },
-            },
-        }, Json);
+        JsonSerializer.Serialize(new WebhookBody(
+            eventId,
+            eventType,
+            at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            // Staged at save time, after the change: the version the order is stored with.
+            new WebhookOrderData(order.Id, order.OrderNumber, order.Version, from?.ToSnakeCase(), to.ToSnakeCase(), order.TrackingNumber,
+                new WebhookUser(order.UserId, webhooks.IncludeCustomerEmail ? order.CustomerEmail : null))), Json);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no customer email; no email for {EventType}")]
     private static partial void LogNoEmail(ILogger logger, string orderNumber, string eventType);

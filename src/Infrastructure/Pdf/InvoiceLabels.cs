@@ -27,6 +27,15 @@ internal sealed class InvoiceLabels
         Payment = "Payment",
         Transaction = "Transaction",
         PageOf = "Page {0} of {1}",
+        ShippingMethods = new Dictionary<string, string>
+        {
+            ["standard"] = "Standard", ["express"] = "Express", ["overnight"] = "Overnight", ["pickup"] = "Pickup in store",
+        },
+        PaymentMethods = new Dictionary<string, string>
+        {
+            ["card"] = "Card", ["credit_card"] = "Credit card", ["debit_card"] = "Debit card", ["pse"] = "PSE",
+            ["bank_transfer"] = "Bank transfer", ["cash_on_delivery"] = "Cash on delivery",
+        },
         DateFormat = "yyyy-MM-dd",
         Numbers = NumberFormat(groupSeparator: ",", decimalSeparator: "."),
     };
@@ -52,6 +61,15 @@ internal sealed class InvoiceLabels
         Payment = "Pago",
         Transaction = "Transacción",
         PageOf = "Página {0} de {1}",
+        ShippingMethods = new Dictionary<string, string>
+        {
+            ["standard"] = "Estándar", ["express"] = "Urgente", ["overnight"] = "24 horas", ["pickup"] = "Recogida en tienda",
+        },
+        PaymentMethods = new Dictionary<string, string>
+        {
+            ["card"] = "Tarjeta", ["credit_card"] = "Tarjeta de crédito", ["debit_card"] = "Tarjeta de débito", ["pse"] = "PSE",
+            ["bank_transfer"] = "Transferencia bancaria", ["cash_on_delivery"] = "Pago contra reembolso",
+        },
         DateFormat = "dd/MM/yyyy",
         Numbers = NumberFormat(groupSeparator: ".", decimalSeparator: ","),
     };
@@ -77,6 +95,9 @@ internal sealed class InvoiceLabels
     /// <summary>Composite format with the page number as {0} and the page count as {1}.</summary>
     public required string PageOf { get; init; }
     public required string DateFormat { get; init; }
+    /// <summary>By the API's name of the method (<c>overnight</c>, <c>cash_on_delivery</c>).</summary>
+    public required IReadOnlyDictionary<string, string> ShippingMethods { get; init; }
+    public required IReadOnlyDictionary<string, string> PaymentMethods { get; init; }
     public required NumberFormatInfo Numbers { get; init; }
 
     public static InvoiceLabels For(string language) => language.ToUpperInvariant() switch

@@ -196,13 +196,14 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
         }
 
         rows.Add(($"{_labels.Tax} ({_labels.FormatPercent(_invoice.TaxRatePercent)})", Money(_invoice.Tax)));
-        rows.Add((_labels.Shipping, Money(_invoice.ShippingCost)));
+        rows.Add(($"{_labels.Shipping} ({_labels.ShippingMethods.GetValueOrDefault(_invoice.ShippingMethod, _invoice.ShippingMethod)})",
+            Money(_invoice.ShippingCost)));
         return rows;
     }
 
     private List<(string Label, string Value)> PaymentRows()
     {
-        var rows = new List<(string, string)> { (_labels.Currency, _invoice.Currency), (_labels.Payment, _invoice.PaymentMethod) };
+        var rows = new List<(string, string)> { (_labels.Currency, _invoice.Currency), (_labels.Payment, _labels.PaymentMethods.GetValueOrDefault(_invoice.PaymentMethod, _invoice.PaymentMethod)) };
         if (_invoice.TransactionId is not null) rows.Add((_labels.Transaction, _invoice.TransactionId));
         return rows;
     }

@@ -8,11 +8,14 @@ using Orders.Infrastructure.Payments.Stripe;
 
 namespace Orders.Infrastructure.Persistence;
 
-/// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, and sent outbox
-/// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>. Pending and dead messages
-/// stay. With Stripe, it also cancels the intents opened for placements whose order never came to be (an hour old and
-/// held by no order). Runs beside the outbox dispatcher; several instances may run it at once.</summary>
-public sealed partial class Housekeeping(IServiceScopeFactory scopes, OutboxOptions options, TimeProvider clock, ILogger<Housekeeping> logger)
+/// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, sent outbox
+/// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
+/// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
+/// <see cref="PaymentEventRetention.KeepProcessedEventsDays"/>. Pending messages stay. With Stripe, it also cancels the
+/// intents opened for placements whose order never came to be (an hour old and held by no order). Runs beside the
+/// outbox dispatcher; several instances may run it at once.</summary>
+public sealed partial class Housekeeping(
+    IServiceScopeFactory scopes, OutboxOptions options, PaymentEventRetention payments, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -28,12 +31,17 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, OutboxOpti
         var now = clock.GetUtcNow();
         var idempotencyCutoff = now - IdempotencyRecord.Lifetime;
         var sentCutoff = now.AddDays(-options.KeepSentDays);
+        var deadCutoff = now.AddDays(-options.KeepDeadDays);
+        var paymentCutoff = now.AddDays(-payments.KeepProcessedEventsDays);
 
         using var _ = await gate.EnterAsync(ct);
         var records = await db.IdempotencyRecords.Where(r => r.CreatedAt < idempotencyCutoff).ExecuteDeleteAsync(ct);
         var messages = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.SentAt < sentCutoff).ExecuteDeleteAsync(ct);
+        // A dead message's NextAttemptAt is when it died; a retry by an admin makes it pending again.
+        var dead = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Dead && m.NextAttemptAt < deadCutoff).ExecuteDeleteAsync(ct);
         var deliveries = await db.WebhookDeliveries.Where(d => d.AttemptedAt < sentCutoff).ExecuteDeleteAsync(ct);
-        if (records + messages + deliveries > 0) LogPurged(logger, records, messages, deliveries);
+        var events = await db.ProcessedPaymentEvents.Where(e => e.ReceivedAt < paymentCutoff).ExecuteDeleteAsync(ct);
+        if (records + messages + dead + deliveries + events > 0) LogPurged(logger, records, messages, dead, deliveries, events);
     }
 
     /// <summary>Cancels at Stripe the intents noted before <paramref name="openedBefore"/> that no order holds, and forgets
@@ -100,8 +108,9 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, OutboxOpti
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Housekeeping deleted {Records} expired idempotency records, {Messages} sent outbox messages and {Deliveries} webhook delivery logs")]
-    private static partial void LogPurged(ILogger logger, int records, int messages, int deliveries);
+        Message = "Housekeeping deleted {Records} expired idempotency records, {Messages} sent and {Dead} dead outbox messages, " +
+            "{Deliveries} webhook delivery logs and {Events} processed payment events")]
+    private static partial void LogPurged(ILogger logger, int records, int messages, int dead, int deliveries, int events);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping canceled {Count} Stripe payment intents that no order holds")]
     private static partial void LogCanceled(ILogger logger, int count);

@@ -8,9 +8,11 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Webhooks;
 
 /// <summary>Delivers one outbox message to its subscription and logs the attempt; a non-2xx answer or no answer throws,
-/// so the outbox retries with backoff.</summary>
+/// so the outbox retries with backoff. Each outcome feeds the subscription's circuit breaker; the attempt that opens it
+/// says so in its log entry, which is where an admin sees it.</summary>
 internal sealed partial class WebhookOutboxHandler(
-    OrdersDbContext db, WebhookSender sender, IIdGenerator ids, IWriteGate gate, TimeProvider clock, ILogger<WebhookOutboxHandler> logger)
+    OrdersDbContext db, WebhookSender sender, CircuitBreakers breakers, IIdGenerator ids, IWriteGate gate, TimeProvider clock,
+    OutboxOptions options, ILogger<WebhookOutboxHandler> logger)
     : IOutboxHandler
 {
     public string Kind => OutboxKinds.Webhook;
@@ -26,13 +28,26 @@ internal sealed partial class WebhookOutboxHandler(
 
         var now = clock.GetUtcNow();
         var (status, duration, error) = await sender.SendAsync(subscription.Url, message.Payload, subscription.Secret, now, ct);
+        var succeeded = status is >= 200 and < 300;
+        error ??= succeeded ? null : $"HTTP {status}";
+        if (succeeded) breakers.RecordSuccess(subscription.Id);
+        else if (breakers.RecordFailure(subscription.Id) is { } openUntil)
+        {
+            error = $"{error} Then circuit open until {openUntil.UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'} after {options.BreakerFailureThreshold} or more " +
+                "failures in a row: deliveries to this subscription are paused, then one trial is sent.";
+            LogOpened(logger, subscription.Id, openUntil);
+        }
+
         var delivery = new WebhookDelivery(ids.NewId(), subscription.Id, message.Id, message.EventId, message.EventType, message.Attempts + 1,
-            status, (int)duration.TotalMilliseconds, error ?? (status is >= 200 and < 300 ? null : $"HTTP {status}"), now);
+            status, (int)duration.TotalMilliseconds, error is { Length: > 2000 } ? error[..2000] : error, now);
         db.WebhookDeliveries.Add(delivery);
         using (await gate.EnterAsync(ct)) await db.SaveChangesAsync(ct);
 
         if (!delivery.Succeeded) throw new WebhookDeliveryException(delivery.Error!);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} keeps failing; its circuit is open until {Until}")]
+    private static partial void LogOpened(ILogger logger, string subscriptionId, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: subscription {SubscriptionId} is gone or inactive; dropped")]
     private static partial void LogDropped(ILogger logger, string id, string? subscriptionId);

@@ -37,6 +37,17 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/new", PlacePickupAsync)
+            .WithName("PlacePickupOrder")
+            .WithSummary("For older clients: a JSON array of product ids (an id repeated n times is quantity n) placed as a pickup order.")
+            .WithDescription("Same rules, answers and headers as POST /api/orders, Idempotency-Key included; the order is in the name of " +
+                "the token's name claim, else the user id.")
+            .Produces<OrderResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         group.MapGet("/", ListMineAsync)
             .WithName("ListMyOrders")
             .WithSummary("The caller's orders, newest first by default.")
@@ -182,12 +193,23 @@ public static class OrderEndpoints
             body.ShippingMethod ?? ShippingMethod.Standard, body.PaymentMethod ?? PaymentMethod.Card,
             string.IsNullOrWhiteSpace(body.DiscountCode) ? null : body.DiscountCode, idempotencyKey);
 
-        return (await handler.HandleAsync(command, ct)).ToHttp(placed =>
+        return await AnswerPlacedAsync(command, handler, ct);
+    }
+
+    private static async Task<IResult> PlacePickupAsync(
+        IReadOnlyList<string?>? body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ICurrentUser user,
+        PlaceOrderHandler handler, CancellationToken ct)
+    {
+        var command = PlaceOrderCommand.PickupOf(body, user.User, idempotencyKey);
+        return command.IsSuccess ? await AnswerPlacedAsync(command.Value, handler, ct) : command.ToProblem();
+    }
+
+    private static async Task<IResult> AnswerPlacedAsync(PlaceOrderCommand command, PlaceOrderHandler handler, CancellationToken ct) =>
+        (await handler.HandleAsync(command, ct)).ToHttp(placed =>
         {
             var created = ETags.OrderResult(placed.Order.ToResponse<OrderResponse>(), StatusCodes.Status201Created, $"/api/orders/{placed.Order.Id}");
             return placed.Replayed ? new ReplayedResult(created) : created;
         });
-    }
 
     private static async Task<IResult> ListMineAsync(
         string? status, int? page, int? limit, string? sortBy, ListMyOrdersHandler handler, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using System.Security.Claims;
 using Orders.Application.Common;
+using Orders.Domain.Orders;
 
 namespace Orders.WebApi.Http;
 
@@ -24,6 +25,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
         if (bool.TryParse(principal.FindFirstValue("email_verified"), out var verified) && !verified) email = null;
         // An address the mail server could never take would only fill the outbox with failures.
         var usableEmail = email is { Length: <= UserContext.MaxEmailLength } && MailAddress.TryCreate(email, out _) ? email : null;
-        return new UserContext(id, principal.IsInRole(AdminRole), usableEmail);
+        var name = principal.FindFirstValue("name") ?? principal.FindFirstValue(ClaimTypes.Name);
+        var usableName = string.IsNullOrWhiteSpace(name) || name.Length > ShippingAddress.MaxFieldLength ? null : name.Trim();
+        return new UserContext(id, principal.IsInRole(AdminRole), usableEmail, usableName);
     }
 }

@@ -195,8 +195,8 @@ public sealed class SmtpEmailSenderTests : IDisposable
         var discount = Orders.Domain.Discounts.Discount.Create("SAVE10", 10m, null, null, null, null, active: true, Now).Value;
         OrderLineDraft[] lines =
         [
-            new("line-1", "product-1", firstProduct, 1_299_99, 1),
-            new("line-2", "product-2", "USB-C Cable", 29_99, 2),
+            new("line-1", "product-1", firstProduct, null, 1_299_99, 1),
+            new("line-2", "product-2", "USB-C Cable", null, 29_99, 2),
         ];
         return Order.Place("order-1", OrderNumber.For(2026, 11, 1), "user-1", customerEmail, lines, address,
             ShippingMethod.Standard, PaymentMethod.Card, discount, new OrderPricing("USD", 8m, new Dictionary<ShippingMethod, long>()), Now).Value;

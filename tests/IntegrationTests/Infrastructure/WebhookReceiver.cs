@@ -10,14 +10,18 @@ using Microsoft.Extensions.Logging;
 namespace Orders.IntegrationTests.Infrastructure;
 
 /// <summary>A real HTTP endpoint (Kestrel on 127.0.0.1) that records every webhook it receives and answers with the
-/// status codes it is told to, in order, then 200.</summary>
+/// status codes it is told to, in order, then 200. It can be stopped (connections refused) and started again on the
+/// same port, keeping what it received.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _answers = new();
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
+    private WebApplication? _app;
+    private int _port;
 
-    private WebhookReceiver(WebApplication app) => _app = app;
+    private WebhookReceiver()
+    {
+    }
 
     public string Url { get; private set; } = "";
 
@@ -25,21 +29,40 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public static async Task<WebhookReceiver> StartAsync()
     {
+        var receiver = new WebhookReceiver();
+        await receiver.ListenAsync();
+        return receiver;
+    }
+
+    /// <summary>Stops listening: deliveries are refused until <see cref="RestartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        if (_app is null) return;
+        await _app.DisposeAsync();
+        _app = null;
+    }
+
+    /// <summary>Listens again on the port of the first start, so subscriptions keep working.</summary>
+    public Task RestartAsync() => _app is null ? ListenAsync() : Task.CompletedTask;
+
+    private async Task ListenAsync()
+    {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{_port}");
         builder.Logging.ClearProviders();
-        var receiver = new WebhookReceiver(builder.Build());
-        receiver._app.MapPost("/hook", async (HttpRequest request) =>
+        var app = builder.Build();
+        app.MapPost("/hook", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
-            receiver._received.Enqueue(new ReceivedWebhook(body, request.Headers["Orders-Signature"].ToString(), DateTimeOffset.UtcNow));
-            return Results.StatusCode(receiver._answers.TryDequeue(out var status) ? status : 200);
+            _received.Enqueue(new ReceivedWebhook(body, request.Headers["Orders-Signature"].ToString(), DateTimeOffset.UtcNow));
+            return Results.StatusCode(_answers.TryDequeue(out var status) ? status : 200);
         });
-        await receiver._app.StartAsync();
-        var address = receiver._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        receiver.Url = $"{address}/hook";
-        return receiver;
+        await app.StartAsync();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        _port = address.Port;
+        Url = $"http://127.0.0.1:{_port}/hook";
+        _app = app;
     }
 
     /// <summary>The next deliveries get these status codes, one each, before the receiver answers 200 again.</summary>
@@ -60,7 +83,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
         return Received;
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await StopAsync();
 }
 
 public sealed record ReceivedWebhook(string Body, string Signature, DateTimeOffset At);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Orders.Application.Payments;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;
 using Orders.IntegrationTests.Infrastructure;
@@ -31,4 +32,30 @@ public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<
         (await db.OutboxMessages.CountAsync(m => m.OrderId == old["id"].Str())).ShouldBe(0);
         (await db.OutboxMessages.CountAsync(m => m.OrderId == fresh["id"].Str())).ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task Purge_DeletesDeadMessagesAndProcessedPaymentEventsPastTheirAge_AndKeepsYoungerOnes()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var oldDead = Dead("purge-old-dead", diedAt: now.AddDays(-31));
+        var youngDead = Dead("purge-young-dead", diedAt: now.AddDays(-29));
+        db.OutboxMessages.AddRange(oldDead, youngDead);
+        db.ProcessedPaymentEvents.AddRange(
+            new ProcessedPaymentEvent("evt_purge_old", "payment.succeeded", "pi_old", now.AddDays(-31)),
+            new ProcessedPaymentEvent("evt_purge_young", "payment.succeeded", "pi_young", now.AddDays(-29)));
+        await db.SaveChangesAsync();
+        // Dead as if it died long ago: the constructor makes pending messages, and the housekeeping goes by NextAttemptAt.
+        await db.OutboxMessages.Where(m => m.Id == oldDead.Id || m.Id == youngDead.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Dead).SetProperty(m => m.LockedBy, "test").SetProperty(m => m.LockedUntil, now.AddDays(1)));
+
+        await factory.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
+
+        (await db.OutboxMessages.Where(m => m.Id.StartsWith("purge-")).Select(m => m.Id).ToListAsync()).ShouldBe(["purge-young-dead"]);
+        (await db.ProcessedPaymentEvents.Where(e => e.Id.StartsWith("evt_purge_")).Select(e => e.Id).ToListAsync()).ShouldBe(["evt_purge_young"]);
+    }
+
+    private static OutboxMessage Dead(string id, DateTimeOffset diedAt) =>
+        new(id, OutboxKinds.Webhook, $"evt_{id}", "order.created", null, "gone", "{}", diedAt);
 }

@@ -28,6 +28,7 @@ public sealed class OrderBuilder
     {
         [ShippingMethod.Standard] = 499,
         [ShippingMethod.Express] = 1499,
+        [ShippingMethod.Overnight] = 2999,
         [ShippingMethod.Pickup] = 0,
     };
 
@@ -38,7 +39,7 @@ public sealed class OrderBuilder
     private bool _withIntent;
 
     public static OrderLineDraft Line(string productId, long unitPrice, int quantity = 1, string? name = null) =>
-        new($"line-{productId}", productId, name ?? $"Product {productId}", unitPrice, quantity);
+        new($"line-{productId}", productId, name ?? $"Product {productId}", null, unitPrice, quantity);
 
     public OrderBuilder WithLine(string productId, long unitPrice, int quantity = 1, string? name = null) =>
         WithLine(Line(productId, unitPrice, quantity, name));

@@ -31,7 +31,7 @@ public sealed class PlaceOrderHandler(
         var invalid = Validate(cmd);
         if (invalid is not null) return invalid;
         var address = ShippingAddress.Create(cmd.ShippingAddress!.FullName, cmd.ShippingAddress.Street, cmd.ShippingAddress.City,
-            cmd.ShippingAddress.PostalCode, cmd.ShippingAddress.Country, cmd.ShippingAddress.Phone);
+            cmd.ShippingAddress.PostalCode, cmd.ShippingAddress.Country, cmd.ShippingAddress.Phone, cmd.ShippingMethod);
         if (!address.IsSuccess) return address.Failed();
 
         return await uow.InTransactionAsync(async ct =>
@@ -121,7 +121,7 @@ public sealed class PlaceOrderHandler(
             var current = new Money(product.Price, shop.Currency);
             if (item.Price is { } sent && Money.FromMajor(sent, shop.Currency) != current)
                 return ProductErrors.PriceMismatch(product.Name, sent, current.ToMajor());
-            lines.Add(new OrderLineDraft(ids.NewId(), product.Id, product.Name, product.Price, item.Quantity));
+            lines.Add(new OrderLineDraft(ids.NewId(), product.Id, product.Name, product.Images.FirstOrDefault(), product.Price, item.Quantity));
         }
 
         return lines;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Orders.Application.Common;
 using Orders.Domain.Orders;
+using Orders.Domain.Products;
 
 namespace Orders.Infrastructure.Persistence.Configurations;
 
@@ -62,6 +63,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             l.Property(x => x.ProductId).HasMaxLength(32);
             l.HasIndex(x => x.ProductId);
             l.Property(x => x.ProductName).HasMaxLength(200);
+            l.Property(x => x.ProductImage).HasMaxLength(Product.MaxImageUrlLength);
         });
         b.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 

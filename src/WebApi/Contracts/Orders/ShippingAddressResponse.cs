@@ -1,3 +1,3 @@
 namespace Orders.WebApi.Contracts.Orders;
 
-public sealed record ShippingAddressResponse(string FullName, string Street, string City, string PostalCode, string Country, string? Phone);
+public sealed record ShippingAddressResponse(string FullName, string? Street, string? City, string? PostalCode, string? Country, string? Phone);

@@ -39,8 +39,31 @@ public sealed class WebhookTests(NotificationsApiFactory factory) : IClassFixtur
         body["data"]!["orderId"].Str().ShouldBe(order["id"].Str());
         body["data"]!["orderNumber"].Str().ShouldBe(order["orderNumber"].Str());
         body["data"]!["newStatus"].Str().ShouldBe("pending");
+        body["data"]!["version"]!.GetValue<int>().ShouldBe(1);
         body["data"]!["user"]!["id"].Str().ShouldBe("hooked");
         body["data"]!["user"]!["email"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task StatusChange_WebhookCarriesTheOrdersVersionAfterTheChange()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await SubscribeAsync(receiver.Url, "order.created", "order.status_changed");
+        var product = await _admin.CreateProductAsync("Versioned lamp", 20m, 5);
+        var order = await factory.ClientFor("versioned").PlaceOrderOkAsync((product, 1));
+        var id = order["id"].Str();
+
+        (await _admin.PutAsJsonAsync($"/api/orders/{id}/status", new { status = "paid" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var current = await _admin.GetAsync($"/api/orders/{id}");
+
+        var received = await receiver.WaitForAsync(r => r.Count >= 2);
+        var bodies = received.Select(r => JsonNode.Parse(r.Body)!).ToList();
+        var created = bodies.Single(b => b["event"].Str() == "order.created");
+        var changed = bodies.Single(b => b["event"].Str() == "order.status_changed");
+        changed["data"]!["newStatus"].Str().ShouldBe("paid");
+        var version = changed["data"]!["version"]!.GetValue<int>();
+        version.ShouldBeGreaterThan(created["data"]!["version"]!.GetValue<int>());
+        current.Headers.ETag!.Tag.ShouldBe($"\"{version}\"");
     }
 
     [Fact]

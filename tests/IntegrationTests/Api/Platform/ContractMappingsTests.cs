@@ -21,6 +21,6 @@ public class ContractMappingsTests
         var response = dto.ToResponse<OrderResponse>();
 
         (response.Subtotal, response.DiscountAmount, response.Tax, response.ShippingCost, response.Total).ShouldBe((1359.97m, 136.00m, 97.92m, 0m, 1321.89m));
-        response.Items.Single().ShouldBe(new OrderLineResponse("", "", "", 29.99m, 2, 59.98m));
+        response.Items.Single().ShouldBe(new OrderLineResponse("", "", "", null, 29.99m, 2, 59.98m));
     }
 }

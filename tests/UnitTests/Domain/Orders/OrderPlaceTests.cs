@@ -65,8 +65,8 @@ public class OrderPlaceTests
     public void Place_WhenProductAppearsTwice_ReturnsInvalid()
     {
         new OrderBuilder()
-            .WithLine(new OrderLineDraft("line-a", "prod-1", "Mug", 1000, 1))
-            .WithLine(new OrderLineDraft("line-b", "prod-1", "Mug", 1000, 2))
+            .WithLine(new OrderLineDraft("line-a", "prod-1", "Mug", null, 1000, 1))
+            .WithLine(new OrderLineDraft("line-b", "prod-1", "Mug", null, 1000, 2))
             .TryPlace().ShouldBeInvalidFor("items");
     }
 

@@ -58,6 +58,7 @@ public class OrderTotalsTests
     [Theory]
     [InlineData(ShippingMethod.Standard, 499)]
     [InlineData(ShippingMethod.Express, 1499)]
+    [InlineData(ShippingMethod.Overnight, 2999)]
     [InlineData(ShippingMethod.Pickup, 0)]
     public void Place_ForEachShippingMethod_AddsItsShippingCostUntaxed(ShippingMethod method, long cost)
     {

@@ -85,7 +85,7 @@ public sealed class EmailTemplatesTests : IDisposable
 
     private static EmailModel Model() => new(
         new EmailOrder(
-            "order-1", "2026-11-0001", "pending", [new EmailOrderItem("product-1", "Lamp", 1234.50m, 1, 1234.50m)],
+            "order-1", "2026-11-0001", "pending", [new EmailOrderItem("product-1", "Lamp", null, 1234.50m, 1, 1234.50m)],
             1234.50m, null, 0m, 0m, 0m, 1234.50m, "USD",
             new EmailShippingAddress("Ada Lovelace", "12 St James's Square", "London", "SW1Y 4JH", "United Kingdom", null),
             "standard", null, null, new EmailPayment("card", "requires_payment", null, null), null,

@@ -42,6 +42,35 @@ public sealed class OrderEmailRendererTests
         email.TextBody.ShouldMatch(@"Total:\s+1,321\.89 USD");
     }
 
+    [Theory]
+    [InlineData("en", PaymentMethod.CashOnDelivery, ShippingMethod.Overnight, "Payment method: Cash on delivery", "Shipping method: Overnight")]
+    [InlineData("en", PaymentMethod.Pse, ShippingMethod.Standard, "Payment method: PSE", "Shipping method: Standard")]
+    [InlineData("es", PaymentMethod.Pse, ShippingMethod.Overnight, "Forma de pago: PSE", "Método de envío: 24 horas")]
+    [InlineData("es", PaymentMethod.CreditCard, ShippingMethod.Express, "Forma de pago: Tarjeta de crédito", "Método de envío: Urgente")]
+    public void Confirmation_NamesThePaymentAndShippingMethodsInTheShopsLanguage(
+        string language, PaymentMethod payment, ShippingMethod shipping, string paymentLine, string shippingLine)
+    {
+        var email = Emails(language).Confirmation(PlaceOrder(shippingMethod: shipping, paymentMethod: payment));
+
+        email.TextBody.ShouldContain(paymentLine);
+        email.TextBody.ShouldContain(shippingLine);
+        email.HtmlBody.ShouldContain(paymentLine.Split(": ")[1]);
+    }
+
+    [Fact]
+    public void Confirmation_ForPickupWithOnlyAName_ShowsNoEmptyAddressLines()
+    {
+        var address = ShippingAddress.Create("Ada Lovelace", null, null, null, null, null, ShippingMethod.Pickup).Value;
+        var order = Order.Place("order-2", OrderNumber.For(2026, 11, 2), "user-1", "ada@example.com",
+            [new OrderLineDraft("line-1", "product-1", "Lamp", "https://cdn.example.com/lamp.jpg", 10_00, 1)], address, ShippingMethod.Pickup,
+            PaymentMethod.Card, null, new OrderPricing("USD", 8m, new Dictionary<ShippingMethod, long>()), Now).Value;
+
+        var email = Emails("en").Confirmation(order);
+
+        email.TextBody.ShouldNotContain("\n \n");
+        email.HtmlBody.ShouldContain("<img src=\"https://cdn.example.com/lamp.jpg\"");
+    }
+
     [Fact]
     public void Confirmation_WhenSpanish_UsesSpanishWordsAndNumbers()
     {
@@ -302,17 +331,17 @@ public sealed class OrderEmailRendererTests
     /// <summary>The API.md example: 1 × 1299.99 + 2 × 29.99, 10% off, 8% tax, no shipping → total 1321.89.</summary>
     private static Order PlaceOrder(
         string firstProduct = "Laptop Pro 15", string currency = "USD", string? customerEmail = "ada@example.com",
-        ShippingMethod shippingMethod = ShippingMethod.Standard, string fullName = "Ada Lovelace")
+        ShippingMethod shippingMethod = ShippingMethod.Standard, string fullName = "Ada Lovelace", PaymentMethod paymentMethod = PaymentMethod.Card)
     {
         var address = ShippingAddress.Create(fullName, "12 St James's Square", "London", "SW1Y 4JH", "United Kingdom", "+44 20 7946 0000").Value;
         var discount = Discount.Create("SAVE10", 10m, null, null, null, null, active: true, Now).Value;
         var pricing = new OrderPricing(currency, 8m, new Dictionary<ShippingMethod, long>());
         OrderLineDraft[] lines =
         [
-            new("line-1", "product-1", firstProduct, 1_299_99, 1),
-            new("line-2", "product-2", "USB-C Cable", 29_99, 2),
+            new("line-1", "product-1", firstProduct, null, 1_299_99, 1),
+            new("line-2", "product-2", "USB-C Cable", null, 29_99, 2),
         ];
         return Order.Place("order-1", OrderNumber.For(2026, 11, 1), "user-1", customerEmail, lines, address,
-            shippingMethod, PaymentMethod.Card, discount, pricing, Now).Value;
+            shippingMethod, paymentMethod, discount, pricing, Now).Value;
     }
 }

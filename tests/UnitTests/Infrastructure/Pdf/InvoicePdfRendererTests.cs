@@ -60,6 +60,19 @@ public sealed class InvoicePdfRendererTests
         }
     }
 
+    [Theory]
+    [InlineData("en", "overnight", "cash_on_delivery", "Shipping (Overnight)", "Cash on delivery")]
+    [InlineData("es", "overnight", "pse", "Envío (24 horas)", "PSE")]
+    [InlineData("es", "pickup", "bank_transfer", "Envío (Recogida en tienda)", "Transferencia bancaria")]
+    public void Render_NamesTheShippingAndPaymentMethodsInTheInvoicesLanguage(
+        string language, string shipping, string payment, string shippingLabel, string paymentLabel)
+    {
+        var text = PdfTools.Text(_renderer.Render(SampleInvoices.English(1) with { Language = language, ShippingMethod = shipping, PaymentMethod = payment }));
+
+        text.ShouldContain(shippingLabel);
+        text.ShouldContain(paymentLabel);
+    }
+
     [Fact]
     public void Render_WhenSpanish_TextShowsAccentedNamesSpanishLabelsAndFormats()
     {

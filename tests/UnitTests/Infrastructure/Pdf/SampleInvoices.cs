@@ -24,9 +24,10 @@ internal static class SampleInvoices
         Tax: 84_10,
         TaxRatePercent: 8m,
         ShippingCost: 4_99,
+        ShippingMethod: "standard",
         Total: 1_299_99,
         Currency: "USD",
-        PaymentMethod: "Card",
+        PaymentMethod: "card",
         TransactionId: "txn_3PqR8sT",
         Language: "en");
 

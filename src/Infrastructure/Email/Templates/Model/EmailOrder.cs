@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 
@@ -41,15 +40,13 @@ public sealed record EmailOrder(
         var a = order.ShippingAddress;
         return new EmailOrder(
             order.Id, order.OrderNumber, order.Status.ToSnakeCase(),
-            [.. order.Lines.Select(l => new EmailOrderItem(l.ProductId, l.ProductName, Major(l.UnitPrice), l.Quantity, Major(l.LineTotal)))],
+            [.. order.Lines.Select(l => new EmailOrderItem(l.ProductId, l.ProductName, l.ProductImage, Major(l.UnitPrice), l.Quantity, Major(l.LineTotal)))],
             Major(order.Subtotal), order.DiscountCode, Major(order.DiscountAmount), Major(order.Tax), Major(order.ShippingCost),
             Major(order.Total), order.Currency,
             new EmailShippingAddress(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone),
-            ApiName(order.ShippingMethod), order.ShippingCarrier, order.TrackingNumber,
-            new EmailPayment(ApiName(order.PaymentMethod), ApiName(order.PaymentStatus), order.TransactionId, order.PaidAt),
+            order.ShippingMethod.ToSnakeCase(), order.ShippingCarrier, order.TrackingNumber,
+            new EmailPayment(order.PaymentMethod.ToSnakeCase(), order.PaymentStatus.ToSnakeCase(), order.TransactionId, order.PaidAt),
             order.InvoiceNumber, order.CreatedAt, order.PaidAt, order.ShippedAt, order.DeliveredAt, order.CanceledAt,
             order.CancelReason, order.EstimatedDeliveryDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
-
-    private static string ApiName<T>(T value) where T : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
 }

@@ -346,13 +346,11 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                             b1.IsRequired();
 
                             b1.Property<string>("City")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ShippingCity");
 
                             b1.Property<string>("Country")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ShippingCountry");
@@ -369,13 +367,11 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                                 .HasColumnName("ShippingPhone");
 
                             b1.Property<string>("PostalCode")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ShippingPostalCode");
 
                             b1.Property<string>("Street")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("ShippingStreet");
@@ -582,6 +578,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                                 .IsRequired()
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("ProductImage")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
 
                             b1.Property<string>("ProductName")
                                 .IsRequired()

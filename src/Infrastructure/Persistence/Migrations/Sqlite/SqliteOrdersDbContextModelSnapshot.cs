@@ -341,13 +341,11 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                             b1.IsRequired();
 
                             b1.Property<string>("City")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ShippingCity");
 
                             b1.Property<string>("Country")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ShippingCountry");
@@ -364,13 +362,11 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("ShippingPhone");
 
                             b1.Property<string>("PostalCode")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ShippingPostalCode");
 
                             b1.Property<string>("Street")
-                                .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ShippingStreet");
@@ -576,6 +572,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<string>("ProductId")
                                 .IsRequired()
                                 .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ProductImage")
+                                .HasMaxLength(2000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("ProductName")

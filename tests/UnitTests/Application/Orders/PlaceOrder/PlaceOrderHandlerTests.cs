@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using NSubstitute;
 using Orders.Application.Common;
+using Orders.Application.Orders;
 using Orders.Application.Orders.PlaceOrder;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
@@ -238,9 +239,51 @@ public class PlaceOrderHandlerTests
     [Fact]
     public async Task HandleAsync_WhenShippingAddressIncomplete_ReturnsInvalid()
     {
-        var command = Command(Item("laptop", 1)) with { ShippingAddress = Address with { City = " " } };
+        var command = Command(Item("laptop", 1)) with { ShippingAddress = Address with { City = " " }, ShippingMethod = ShippingMethod.Standard };
 
         (await Handler().HandleAsync(command, default)).ShouldBeInvalidFor("shippingAddress.city");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenPickupWithOnlyAName_PlacesTheOrder()
+    {
+        var command = Command(Item("laptop", 1)) with { ShippingAddress = new ShippingAddressInput("Ana Pérez", null, null, null, null, null) };
+
+        var placed = await Handler().HandleAsync(command, default);
+
+        placed.ShouldSucceed();
+        placed.Value.Order.ShippingAddress.ShouldBe(new ShippingAddressDto { FullName = "Ana Pérez" });
+    }
+
+    [Fact]
+    public async Task HandleAsync_KeepsTheProductsFirstImageOnTheLine()
+    {
+        _products.Add(Product.Create("lamp", "Lamp", null, 10_00, 5, ["https://cdn.example.com/lamp-1.jpg", "https://cdn.example.com/lamp-2.jpg"],
+            active: true, Now).Value);
+        _stock.Set("lamp", 5);
+
+        var placed = await Handler().HandleAsync(Command(Item("lamp", 1), Item("laptop", 1)), default);
+
+        placed.Value.Order.Items.Select(i => i.ProductImage).ShouldBe(["https://cdn.example.com/lamp-1.jpg", null], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void PickupOf_CountsRepeatedIdsAsQuantityAndUsesTheTokensName()
+    {
+        var command = PlaceOrderCommand.PickupOf(["a", "b", "a"], new UserContext("user-1", false, null, "Ana"), "key-1").Value;
+
+        command.Items.Select(i => (i!.ProductId, i.Quantity)).ShouldBe([("a", 2), ("b", 1)]);
+        (command.ShippingMethod, command.ShippingAddress!.FullName, command.IdempotencyKey).ShouldBe((ShippingMethod.Pickup, "Ana", "key-1"));
+        PlaceOrderCommand.PickupOf(["a"], new UserContext("user-1", false, null), null).Value.ShippingAddress!.FullName.ShouldBe("user-1");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void PickupOf_WhenAnIdIsMissing_ReturnsInvalid(string? id)
+    {
+        PlaceOrderCommand.PickupOf(["a", id], new UserContext("user-1", false, null), null).ShouldBeInvalidFor("$");
     }
 
     private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
