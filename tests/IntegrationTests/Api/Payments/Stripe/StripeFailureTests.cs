@@ -41,7 +41,8 @@ public sealed class StripeFailureTests(StripeApiFactory factory) : IClassFixture
         Stripe.Intents = StripeMode.Normal;
         var placed = await (await buyer.PlaceOrderAsync(body, "retry-me")).ShouldBeAsync(HttpStatusCode.Created);
         var replayed = await buyer.PlaceOrderAsync(body, "retry-me");
-        (await replayed.ShouldBeAsync(HttpStatusCode.OK)).Id().ShouldBe(placed.Id());
+        (await replayed.ShouldBeAsync(HttpStatusCode.Created)).Id().ShouldBe(placed.Id());
+        replayed.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
 
         (await OrdersOfAsync($"stripe-down-{down}")).ShouldBe(1);
         (await factory.Admin().StockOfAsync(product)).ShouldBe(98);
