@@ -18,6 +18,7 @@ builder.Services.AddOrdersRateLimiting(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddHealthChecks().AddDbContextCheck<OrdersDbContext>("database", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
@@ -25,6 +26,8 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimit
 
 var app = builder.Build();
 
+// Settings are checked before the database is touched: a host that cannot run changes nothing.
+app.Services.GetRequiredService<Microsoft.Extensions.Options.IStartupValidator>().Validate();
 await app.Services.InitializeDatabaseAsync(
     seedDemoData: app.Configuration.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment()));
 

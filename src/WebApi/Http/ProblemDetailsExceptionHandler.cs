@@ -41,6 +41,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             {
                 Status = bad.StatusCode, Title = "The request could not be read.", Detail = bad.Message,
             },
+            InvalidOperationException when HasUnknownCharset(httpContext.Request) => new ProblemDetails
+            {
+                Status = StatusCodes.Status415UnsupportedMediaType,
+                Title = "The request's character set is not supported.",
+                Detail = "Send JSON bodies as UTF-8: Content-Type: application/json; charset=utf-8.",
+            },
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => null,
             _ => null,
         };
@@ -58,6 +64,23 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         return await WriteAsync(httpContext, exception, problem);
+    }
+
+    private static bool HasUnknownCharset(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && type.Charset.HasValue && !IsKnownEncoding(type.Charset.Value!);
+
+    private static bool IsKnownEncoding(string charset)
+    {
+        try
+        {
+            System.Text.Encoding.GetEncoding(charset.Trim('"'));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private async Task<bool> WriteAsync(HttpContext httpContext, Exception exception, ProblemDetails problem)

@@ -16,6 +16,8 @@ public sealed class ReceiversDownApiFactory : NotificationsApiFactory
             var settings = base.Settings;
             Smtp.Configure(settings);
             settings["Outbox:MaxAttempts"] = "1000";
+            // The breaker would pause the dead receiver's subscription (it has its own test); here every message must keep trying.
+            settings["Outbox:BreakerFailureThreshold"] = "1000";
             return settings;
         }
     }
