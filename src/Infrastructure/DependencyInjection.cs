@@ -6,6 +6,7 @@ using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Notifications;
 using Orders.Application.Orders.Stats;
+using Orders.Application.Invoices;
 using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
 using Orders.Application.Payments;
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IDiscountRedemptions, DiscountRedemptions>();
         services.AddScoped<INumberSequences, NumberSequences>();
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
+        services.AddScoped<IInvoiceArchive, InvoiceArchive>();
         services.AddPayments(stripe);
         services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();
         return services;

@@ -1,3 +1,4 @@
+using Orders.Infrastructure.Localization;
 using Orders.Domain.Common;
 using Orders.Application.Common;
 using Orders.Application.Notifications;
@@ -38,7 +39,7 @@ public sealed class OrderEmailRenderer(EmailTemplates templates, ShopOptions sho
             ? throw new InvalidOperationException(
                 $"Order {order.OrderNumber} has no customer email; check CustomerEmail before rendering an email.")
             : order.CustomerEmail;
-        var language = EmailLanguage.For(shop.Language);
+        var language = ShopLanguage.For(shop.Language);
         var model = new EmailModel(
             EmailOrder.From(order), new EmailShop(shop.Name, language.Code, shop.Currency), from?.ToSnakeCase(), to?.ToSnakeCase(), note);
         var email = templates.Render(language, name, model);

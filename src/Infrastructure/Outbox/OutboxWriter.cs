@@ -12,36 +12,37 @@ using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Outbox;
 
-/// <summary>Turns the domain events of tracked orders into outbox messages inside the same SaveChanges: one email to
-/// the customer and one webhook delivery per subscription that lists the event, or, for a refund, one call to the payment
-/// provider. A rolled-back change sends nothing.</summary>
+/// <summary>Turns the domain events of every tracked aggregate into outbox messages inside the same SaveChanges: for an
+/// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund,
+/// one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
+/// fails the save.</summary>
 internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var raised = db.ChangeTracker.Entries<Order>()
-            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Order: e.Entity, Event: evt)))
+        var raised = db.ChangeTracker.Entries<AggregateRoot>()
+            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Root: e.Entity, Event: evt)))
             .ToList();
         if (raised.Count == 0) return;
 
         List<WebhookSubscription>? subscriptions = null;
-        foreach (var (order, evt) in raised)
+        foreach (var (root, evt) in raised)
         {
             if (evt is RefundRequested refund)
             {
                 var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency);
-                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", order.Id,
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
                     refund.Provider, JsonSerializer.Serialize(request, Json), now));
                 continue;
             }
 
-            var (eventType, from, to, note) = evt switch
+            var (order, eventType, from, to, note) = (root, evt) switch
             {
-                OrderPlaced => (WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),
-                OrderStatusChanged c => (WebhookEvents.OrderStatusChanged, c.PreviousStatus, c.NewStatus, c.Note),
-                _ => throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name}."),
+                (Order o, OrderPlaced) => (o, WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),
+                (Order o, OrderStatusChanged c) => (o, WebhookEvents.OrderStatusChanged, c.PreviousStatus, c.NewStatus, c.Note),
+                _ => throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name} of {root.GetType().Name}."),
             };
             var eventId = $"evt_{ids.NewId()}";
 
@@ -61,7 +62,7 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, eventId, eventType, order.Id, subscription.Id, body, now));
         }
 
-        foreach (var order in raised.Select(r => r.Order).Distinct()) order.ClearDomainEvents();
+        foreach (var root in raised.Select(r => r.Root).Distinct()) root.ClearDomainEvents();
     }
 
     private string WebhookBody(string eventId, string eventType, DateTimeOffset at, Order order, OrderStatus? from, OrderStatus to) =>

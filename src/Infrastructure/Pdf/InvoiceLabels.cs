@@ -1,4 +1,5 @@
 using System.Globalization;
+using Orders.Infrastructure.Localization;
 
 namespace Orders.Infrastructure.Pdf;
 
@@ -37,7 +38,7 @@ internal sealed class InvoiceLabels
             ["bank_transfer"] = "Bank transfer", ["cash_on_delivery"] = "Cash on delivery",
         },
         DateFormat = "yyyy-MM-dd",
-        Numbers = NumberFormat(groupSeparator: ",", decimalSeparator: "."),
+        Language = ShopLanguage.English,
     };
 
     public static readonly InvoiceLabels Spanish = new()
@@ -71,7 +72,7 @@ internal sealed class InvoiceLabels
             ["bank_transfer"] = "Transferencia bancaria", ["cash_on_delivery"] = "Pago contra reembolso",
         },
         DateFormat = "dd/MM/yyyy",
-        Numbers = NumberFormat(groupSeparator: ".", decimalSeparator: ","),
+        Language = ShopLanguage.Spanish,
     };
 
     public required string Invoice { get; init; }
@@ -98,17 +99,14 @@ internal sealed class InvoiceLabels
     /// <summary>By the API's name of the method (<c>overnight</c>, <c>cash_on_delivery</c>).</summary>
     public required IReadOnlyDictionary<string, string> ShippingMethods { get; init; }
     public required IReadOnlyDictionary<string, string> PaymentMethods { get; init; }
-    public required NumberFormatInfo Numbers { get; init; }
+    public required ShopLanguage Language { get; init; }
 
-    public static InvoiceLabels For(string language) => language.ToUpperInvariant() switch
-    {
-        "EN" => English,
-        "ES" => Spanish,
-        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Invoices are written in \"en\" or \"es\"."),
-    };
+    private NumberFormatInfo Numbers => Language.Numbers;
+
+    public static InvoiceLabels For(string language) => ShopLanguage.For(language) == ShopLanguage.Spanish ? Spanish : English;
 
     /// <summary>Minor units as a two-decimal amount with its currency code: "1,299.99 USD", "1.299,99 EUR".</summary>
-    public string FormatMoney(long minor, string currency) => (minor / 100m).ToString("#,##0.00", Numbers) + " " + currency;
+    public string FormatMoney(long minor, string currency) => Language.Money(Domain.Common.Money.Major(minor), currency);
 
     public string FormatQuantity(int value) => value.ToString("#,##0", Numbers);
 
@@ -117,12 +115,4 @@ internal sealed class InvoiceLabels
     public string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 
     public string FormatPage(int number, int count) => string.Format(CultureInfo.InvariantCulture, PageOf, number, count);
-
-    private static NumberFormatInfo NumberFormat(string groupSeparator, string decimalSeparator)
-    {
-        var format = (NumberFormatInfo)NumberFormatInfo.InvariantInfo.Clone();
-        format.NumberGroupSeparator = groupSeparator;
-        format.NumberDecimalSeparator = decimalSeparator;
-        return NumberFormatInfo.ReadOnly(format);
-    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orders.Application.Invoices;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Payments;
 using Orders.Domain.Discounts;
@@ -37,6 +38,8 @@ public abstract class OrdersDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<IssuedInvoice> IssuedInvoices => Set<IssuedInvoice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);

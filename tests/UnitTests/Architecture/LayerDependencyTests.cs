@@ -19,14 +19,10 @@ public class LayerDependencyTests
     }
 
     [Fact]
-    public void Domain_ReferencesNoOtherLayerNorFramework()
+    public void Domain_ReferencesArdalisResultAndNothingElseBeyondTheBaseLibrary()
     {
-        ReferencesOf(DomainAssembly).Where(name =>
-                name.StartsWith("Orders.", StringComparison.Ordinal)
-                || name.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
-                || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
-                || name.StartsWith("Microsoft.Extensions", StringComparison.Ordinal))
-            .ShouldBeEmpty();
+        ReferencesOf(DomainAssembly).Where(name => !name.StartsWith("System", StringComparison.Ordinal) && name is not ("netstandard" or "mscorlib"))
+            .ShouldBe(["Ardalis.Result"]);
     }
 
     [Fact]

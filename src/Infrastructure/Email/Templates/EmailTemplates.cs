@@ -1,3 +1,4 @@
+using Orders.Infrastructure.Localization;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
@@ -20,12 +21,12 @@ public sealed partial class EmailTemplates
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly Dictionary<string, IFluidTemplate> _templates;
-    private readonly Dictionary<EmailLanguage, TemplateOptions> _options;
+    private readonly Dictionary<ShopLanguage, TemplateOptions> _options;
 
     private EmailTemplates(Dictionary<string, IFluidTemplate> templates)
     {
         _templates = templates;
-        _options = EmailLanguage.All.ToDictionary(l => l, OptionsFor);
+        _options = ShopLanguage.All.ToDictionary(l => l, OptionsFor);
     }
 
     /// <summary>Reads and parses all templates, failing with every problem at once.</summary>
@@ -53,7 +54,7 @@ public sealed partial class EmailTemplates
 
     /// <summary>The email <paramref name="name"/> (see <see cref="EmailTemplateNames"/>) in <paramref name="language"/>.
     /// The subject comes out on one line; the text ends with one line break.</summary>
-    public RenderedEmail Render(EmailLanguage language, string name, EmailModel model)
+    public RenderedEmail Render(ShopLanguage language, string name, EmailModel model)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(model);
@@ -71,7 +72,7 @@ public sealed partial class EmailTemplates
     }
 
     private static IEnumerable<string> Files() =>
-        from language in EmailLanguage.All
+        from language in ShopLanguage.All
         from name in EmailTemplateNames.All
         from part in EmailTemplateNames.Parts
         select $"{language.Code}/{name}.{part}.liquid";
@@ -96,7 +97,7 @@ public sealed partial class EmailTemplates
             .Where(f => !known.Contains(Path.GetRelativePath(overrides, f).Replace('\\', '/')))
             .Order(StringComparer.Ordinal)
             .Select(f => $"{f}: replaces no template; expected {{language}}/{{name}}.{{part}}.liquid with language "
-                + $"{string.Join('|', EmailLanguage.All.Select(l => l.Code))}, name {string.Join('|', EmailTemplateNames.All)} "
+                + $"{string.Join('|', ShopLanguage.All.Select(l => l.Code))}, name {string.Join('|', EmailTemplateNames.All)} "
                 + $"and part {string.Join('|', EmailTemplateNames.Parts)}")];
     }
 
@@ -104,7 +105,7 @@ public sealed partial class EmailTemplates
     private static string Position(string error) =>
         LineAndColumn().Match(error) is { Success: true } m ? $", line {m.Groups[1].Value}, column {m.Groups[2].Value}" : "";
 
-    private static TemplateOptions OptionsFor(EmailLanguage language)
+    private static TemplateOptions OptionsFor(ShopLanguage language)
     {
         var options = new TemplateOptions { TimeZone = TimeZoneInfo.Utc, CultureInfo = CultureInfo.InvariantCulture };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.CamelCase;

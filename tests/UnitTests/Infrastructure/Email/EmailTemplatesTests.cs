@@ -1,3 +1,4 @@
+using Orders.Infrastructure.Localization;
 using Orders.Infrastructure.Email.Templates;
 using Orders.Infrastructure.Email.Templates.Model;
 
@@ -14,7 +15,7 @@ public sealed class EmailTemplatesTests : IDisposable
     {
         Write("en/order_placed.subject.liquid", "Thanks from {{ shop.name }}: {{ order.orderNumber }}, {{ order.total | money }}");
 
-        var email = EmailTemplates.Load(_directory).Render(EmailLanguage.English, EmailTemplateNames.OrderPlaced, Model());
+        var email = EmailTemplates.Load(_directory).Render(ShopLanguage.English, EmailTemplateNames.OrderPlaced, Model());
 
         email.Subject.ShouldBe("Thanks from Lamp & Co: 2026-11-0001, 1,234.50 USD");
         email.Text.ShouldContain("Thank you for your order.");
@@ -54,7 +55,7 @@ public sealed class EmailTemplatesTests : IDisposable
         Write("en/order_placed.text.liquid", "{{ shop.name }}");
         Write("en/order_placed.html.liquid", "<p>{{ shop.name }}</p>");
 
-        var email = EmailTemplates.Load(_directory).Render(EmailLanguage.English, EmailTemplateNames.OrderPlaced, Model());
+        var email = EmailTemplates.Load(_directory).Render(ShopLanguage.English, EmailTemplateNames.OrderPlaced, Model());
 
         email.Subject.ShouldBe("Lamp & Co");
         email.Text.ShouldBe("Lamp & Co\n");
@@ -67,9 +68,9 @@ public sealed class EmailTemplatesTests : IDisposable
     [InlineData("fr", "1,234.50 USD")]
     public void Money_IsFormattedInTheLanguage_WithTheOrdersCurrency(string language, string expected)
     {
-        Write($"{EmailLanguage.For(language).Code}/order_placed.subject.liquid", "{{ order.total | money }}|{{ order.total | money: \"EUR\" }}");
+        Write($"{ShopLanguage.For(language).Code}/order_placed.subject.liquid", "{{ order.total | money }}|{{ order.total | money: \"EUR\" }}");
 
-        var email = EmailTemplates.Load(_directory).Render(EmailLanguage.For(language), EmailTemplateNames.OrderPlaced, Model());
+        var email = EmailTemplates.Load(_directory).Render(ShopLanguage.For(language), EmailTemplateNames.OrderPlaced, Model());
 
         email.Subject.ShouldBe(expected + "|" + expected[..^3] + "EUR");
     }

@@ -257,10 +257,11 @@ public sealed class InvoicePdfRendererTests
     }
 
     [Fact]
-    public void Render_WhenLanguageUnsupported_Throws()
+    public void Render_WhenLanguageUnsupported_FallsBackToEnglishAsEmailsDo()
     {
-        var invoice = SampleInvoices.English(1) with { Language = "fr" };
+        var text = PdfTools.Text(_renderer.Render(SampleInvoices.English(1) with { Language = "fr" }));
 
-        Should.Throw<ArgumentOutOfRangeException>(() => _renderer.Render(invoice));
+        text.ShouldContain("Invoice");
+        text.ShouldContain("1,299.99 USD");
     }
 }

@@ -67,6 +67,32 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedInvoices", (string)null);
+                });
+
             modelBuilder.Entity("Orders.Application.Payments.ProcessedPaymentEvent", b =>
                 {
                     b.Property<string>("Id")
@@ -592,6 +618,15 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("NumberSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.HasOne("Orders.Domain.Orders.Order", null)
+                        .WithOne()
+                        .HasForeignKey("Orders.Application.Invoices.IssuedInvoice", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Orders.Domain.Orders.Order", b =>

@@ -62,6 +62,32 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("IdempotencyRecords", (string)null);
                 });
 
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedInvoices", (string)null);
+                });
+
             modelBuilder.Entity("Orders.Application.Payments.ProcessedPaymentEvent", b =>
                 {
                     b.Property<string>("Id")
@@ -587,6 +613,15 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("NumberSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.HasOne("Orders.Domain.Orders.Order", null)
+                        .WithOne()
+                        .HasForeignKey("Orders.Application.Invoices.IssuedInvoice", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Orders.Domain.Orders.Order", b =>

@@ -13,8 +13,8 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresOrdersDbContext))]
-    [Migration("20261201213053_Payments")]
-    partial class Payments
+    [Migration("20261201214104_IssuedInvoices")]
+    partial class IssuedInvoices
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -36,13 +36,7 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<bool>("Completed")
-                        .HasColumnType("boolean");
-
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OrderId")
@@ -50,24 +44,42 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("OrderNumber")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
 
                     b.HasKey("UserId", "Key");
 
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.Property<string>("OrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("OrderId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("IssuedInvoices", (string)null);
                 });
 
             modelBuilder.Entity("Orders.Application.Payments.ProcessedPaymentEvent", b =>
@@ -562,27 +574,6 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ManualPayments", (string)null);
                 });
 
-            modelBuilder.Entity("Orders.Infrastructure.Payments.Stripe.StripeIntent", b =>
-                {
-                    b.Property<string>("IntentId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("OrderId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("IntentId");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("StripeIntents", (string)null);
-                });
-
             modelBuilder.Entity("Orders.Infrastructure.Persistence.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
@@ -595,6 +586,15 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Name");
 
                     b.ToTable("NumberSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Application.Invoices.IssuedInvoice", b =>
+                {
+                    b.HasOne("Orders.Domain.Orders.Order", null)
+                        .WithOne()
+                        .HasForeignKey("Orders.Application.Invoices.IssuedInvoice", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Orders.Domain.Orders.Order", b =>
