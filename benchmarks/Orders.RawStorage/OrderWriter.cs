@@ -1,0 +1,152 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Orders.RawStorage;
+
+/// <summary>Places one order with the statements the API's POST /api/orders runs, on any ADO.NET connection: two
+/// conditional stock updates (in product id order, as the API locks them), the month's number, the order row, two lines,
+/// one history row and one outbox row, then commit. Commands are prepared once per connection, as a raw client would.</summary>
+internal sealed class OrderWriter : IAsyncDisposable
+{
+    private const string UserId = "raw-user";
+
+    private readonly DbConnection _connection;
+    private readonly IReadOnlyList<Product> _products;
+    private readonly string _sequenceName;
+    private readonly string _yearMonth;
+    private readonly DbCommand _reserve;
+    private readonly DbCommand _nextNumber;
+    private readonly DbCommand _order;
+    private readonly DbCommand _line;
+    private readonly DbCommand _history;
+    private readonly DbCommand _outbox;
+
+    private OrderWriter(DbConnection connection, IReadOnlyList<Product> products, DateTime now)
+    {
+        _connection = connection;
+        _products = products;
+        _yearMonth = now.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        _sequenceName = $"order-number:{_yearMonth}";
+        _reserve = Command("""UPDATE "Products" SET "Stock" = "Stock" - @q WHERE "Id" = @id AND "Stock" >= @q""", "q", "id");
+        _nextNumber = Command("""UPDATE "NumberSequences" SET "Value" = "Value" + 1 WHERE "Name" = @name RETURNING "Value" """, "name");
+        _order = Command("""
+            INSERT INTO "Orders" ("Id", "CreatedAt", "Currency", "CustomerEmail", "DiscountAmount", "OrderNumber",
+                "PaymentClientSecret", "PaymentIntentId", "PaymentMethod", "PaymentProvider", "PaymentStatus", "ShippingCost",
+                "ShippingMethod", "Status", "Subtotal", "Tax", "Total", "UpdatedAt", "UserId", "Version", "ShippingCity",
+                "ShippingCountry", "ShippingFullName", "ShippingPostalCode", "ShippingStreet")
+            VALUES (@id, @now, 'USD', 'raw-user@example.com', 0, @number, @secret, @intent, 'Card', 'manual', 'RequiresPayment',
+                499, 'Standard', 'Pending', @subtotal, @tax, @total, @now, @user, 1, 'Springfield', 'US', 'Load Test', '12345',
+                '1 Main St')
+            """, "id", "now", "number", "secret", "intent", "subtotal", "tax", "total", "user");
+        _line = Command("""
+            INSERT INTO "OrderLines" ("Id", "LineTotal", "OrderId", "ProductId", "ProductName", "Quantity", "UnitPrice")
+            VALUES (@id, @total, @order, @product, @name, @q, @price)
+            """, "id", "total", "order", "product", "name", "q", "price");
+        _history = Command("""
+            INSERT INTO "OrderStatusHistory" ("At", "By", "From", "Note", "OrderId", "To")
+            VALUES (@at, @by, NULL, NULL, @order, 'Pending') RETURNING "Id"
+            """, "at", "by", "order");
+        _outbox = Command("""
+            INSERT INTO "OutboxMessages" ("Id", "Attempts", "CreatedAt", "EventId", "EventType", "Kind", "NextAttemptAt",
+                "OrderId", "Payload", "Status", "Target")
+            VALUES (@id, 0, @now, @event, 'order.created', 'email', @now, @order, @payload, 'Pending', 'raw-user@example.com')
+            """, "id", "now", "event", "order", "payload");
+    }
+
+    public static async Task<OrderWriter> OpenAsync(DbConnection connection, IReadOnlyList<Product> products, CancellationToken ct)
+    {
+        var now = DateTime.UtcNow;
+        await using (var ensure = connection.CreateCommand())
+        {
+            // First use of the month's counter, as NumberSequences does it: two first users may race.
+            ensure.CommandText = """INSERT INTO "NumberSequences" ("Name", "Value") VALUES (@name, 0) ON CONFLICT DO NOTHING""";
+            AddParameter(ensure, "name", $"order-number:{now:yyyy-MM}");
+            await ensure.ExecuteNonQueryAsync(ct);
+        }
+
+        var writer = new OrderWriter(connection, products, now);
+        foreach (var command in writer.Commands) await command.PrepareAsync(ct);
+        return writer;
+    }
+
+    private IEnumerable<DbCommand> Commands => [_reserve, _nextNumber, _order, _line, _history, _outbox];
+
+    /// <summary>False when a product ran out of stock (the transaction is rolled back, as the API answers 409).</summary>
+    public async Task<bool> PlaceAsync(CancellationToken ct)
+    {
+        var first = Random.Shared.Next(_products.Count);
+        var second = (first + 1 + Random.Shared.Next(_products.Count - 1)) % _products.Count;
+        (Product Product, int Quantity)[] lines =
+        [
+            (_products[first], Random.Shared.Next(1, 4)),
+            (_products[second], Random.Shared.Next(1, 4)),
+        ];
+        Array.Sort(lines, (a, b) => string.CompareOrdinal(a.Product.Id, b.Product.Id));
+
+        // The API's own kind: BEGIN IMMEDIATE on SQLite, READ COMMITTED on PostgreSQL.
+        await using var transaction = await _connection.BeginTransactionAsync(ct);
+        foreach (var command in Commands) command.Transaction = transaction;
+
+        foreach (var (product, quantity) in lines)
+        {
+            Set(_reserve, quantity, product.Id);
+            if (await _reserve.ExecuteNonQueryAsync(ct) != 1)
+            {
+                await transaction.RollbackAsync(ct);
+                return false;
+            }
+        }
+
+        Set(_nextNumber, _sequenceName);
+        var sequence = Convert.ToInt64(await _nextNumber.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+
+        var now = DateTime.UtcNow;
+        var orderId = Ids.New();
+        var subtotal = lines.Sum(l => l.Product.Price * l.Quantity);
+        var tax = subtotal * 8 / 100;
+        var intent = $"pi_{Ids.New()}";
+        Set(_order, orderId, now, $"{_yearMonth}-{sequence:D4}", $"{intent}_secret_{Guid.NewGuid():N}", intent, subtotal, tax,
+            subtotal + tax + 499, UserId);
+        await _order.ExecuteNonQueryAsync(ct);
+
+        foreach (var (product, quantity) in lines)
+        {
+            Set(_line, Ids.New(), product.Price * quantity, orderId, product.Id, product.Name, quantity, product.Price);
+            await _line.ExecuteNonQueryAsync(ct);
+        }
+
+        Set(_history, now, UserId, orderId);
+        await _history.ExecuteScalarAsync(ct);
+        Set(_outbox, Ids.New(), now, $"evt_{Ids.New()}", orderId, """{"from":null,"to":"Pending","note":null}""");
+        await _outbox.ExecuteNonQueryAsync(ct);
+
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in Commands) await command.DisposeAsync();
+    }
+
+    private DbCommand Command(string sql, params string[] parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in parameters) AddParameter(command, name, null);
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static void Set(DbCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+    }
+}

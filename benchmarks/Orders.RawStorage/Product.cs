@@ -1,0 +1,3 @@
+namespace Orders.RawStorage;
+
+internal sealed record Product(string Id, string Name, long Price);

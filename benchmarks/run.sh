@@ -1,0 +1,258 @@
+#!/usr/bin/env bash
+# One command, one run: builds Release, measures the machine's ceilings (raw storage unit of work, a JWT-validating
+# Kestrel host) and the API under wrk side by side, and prints each figure with its ceiling and the ratio.
+# Usage: benchmarks/run.sh   (WARMUP=15 RUNS=3 SECONDS=10 ORDERS=100000 USERS=200 by default; PG_CONN=... to use an
+# existing PostgreSQL instead of a throwaway local cluster). Needs the .NET SDK, wrk, curl, openssl; PostgreSQL 15 is optional.
+readonly run_seconds=$(printenv SECONDS || echo 10)   # first line: bash's own SECONDS starts counting at the shell's start
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+readonly warmup=${WARMUP:-15} runs=${RUNS:-3} orders=${ORDERS:-100000} users=${USERS:-200}
+readonly connections=32 threads=2
+readonly api_bin=src/WebApi/bin/Release/net10.0 ceiling_bin=benchmarks/Orders.Ceiling/bin/Release/net10.0
+readonly raw=benchmarks/Orders.RawStorage/bin/Release/net10.0/Orders.RawStorage
+readonly pg_bin=/usr/lib/postgresql/15/bin
+work=$(mktemp -d /tmp/orders-bench.XXXXXX)
+readonly work data=$work/data
+started=()   # pids this script started, stopped on exit
+pg_data="" pg_dir=""
+
+log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
+fail() { log "error: $*"; exit 1; }
+
+cleanup() {
+    local pid
+    for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+    if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; fi
+    rm -rf "$work" ${pg_dir:+"$pg_dir"}
+}
+trap cleanup EXIT
+
+check_tools() {
+    local tool missing=()
+    for tool in wrk curl openssl od python3 dotnet; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+    [ ${#missing[@]} -eq 0 ] || fail "missing ${missing[*]}: apt-get install -y wrk curl openssl python3 (and the .NET SDK)"
+}
+
+build() {
+    log "building Release"
+    local project
+    for project in src/WebApi benchmarks/Orders.Ceiling benchmarks/Orders.RawStorage; do
+        dotnet build -c Release "$project" -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; fail "build of $project failed"; }
+    done
+}
+
+# --- tokens: HS256 with a fresh key, the way an identity provider would sign them -------------------------------------
+b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
+
+mint_token() { # subject [role]
+    local header payload signature role=${2:+,\"role\":\"$2\"}
+    header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
+    payload=$(printf '{"sub":"%s","email":"%s@example.com"%s,"iss":"load","aud":"load","exp":%d}' \
+        "$1" "$1" "$role" $(($(date +%s) + 86400)) | b64url)
+    signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$key_hex" -binary | b64url)
+    printf '%s.%s.%s\n' "$header" "$payload" "$signature"
+}
+
+mint_tokens() {
+    log "minting $users user tokens and an admin token"
+    local i
+    for i in $(seq "$users"); do mint_token "$(printf 'user-%03d' "$i")"; done >"$data/tokens.txt"
+    mint_token load-admin admin >"$data/admin.txt"
+}
+
+# --- hosts ---------------------------------------------------------------------------------------------------------
+# The API's production configuration, with the two switches issue 10 asks for: no rate limit, no outbox dispatcher.
+api_settings() {
+    settings=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__PermitsPerMinute=0 Outbox__DispatcherEnabled=false
+        Authentication__Schemes__Bearer__ValidIssuer=load Authentication__Schemes__Bearer__ValidAudiences__0=load
+        Authentication__Schemes__Bearer__SigningKeys__0__Issuer=load Authentication__Schemes__Bearer__SigningKeys__0__Value="$key_b64")
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+wait_ready() { # url pid
+    local _
+    for _ in $(seq 1500); do
+        curl -sf -o /dev/null "$1/health/ready" && return 0
+        kill -0 "$2" 2>/dev/null || return 1
+        sleep 0.02
+    done
+    return 1
+}
+
+# Starts a host from its output folder (so its appsettings.json is read) on $port; sets $host_pid and $host_url.
+launch() { # bin dll log connection-string provider
+    host_url="http://127.0.0.1:$port"
+    (cd "$1" && exec env "${settings[@]}" "ConnectionStrings__Orders=$4" "Database__Provider=$5" dotnet "$2" --urls "$host_url" >"$3" 2>&1) &
+    host_pid=$!
+    started+=("$host_pid")
+}
+
+start_host() { # bin dll log connection-string [provider]
+    port=$(free_port)
+    launch "$1" "$2" "$3" "$4" "${5:-Sqlite}"
+    wait_ready "$host_url" "$host_pid" || { tail -20 "$3" >&2; fail "$2 did not become ready"; }
+}
+
+stop_host() {
+    kill "$host_pid" 2>/dev/null || true
+    wait "$host_pid" 2>/dev/null || true
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$host_pid/status"; }
+
+# --- wrk -------------------------------------------------------------------------------------------------------------
+# Prints "requests/s p99-ms"; any non-2xx answer or socket error makes the figure meaningless and stops the run.
+wrk_run() { # url mode seconds
+    local out
+    out=$(MODE=$2 DATA=$data wrk -t"$threads" -c"$connections" -d"${3}s" --timeout 10s --latency -s benchmarks/load/orders.lua "$1" 2>&1)
+    if grep -qE 'Non-2xx|Socket errors|PANIC' <<<"$out" || ! grep -q 'Requests/sec' <<<"$out"; then
+        printf '%s\n' "$out" >&2; fail "$2: answers other than 2xx (or wrk failed)"
+    fi
+    awk '/Requests\/sec/ {rps = $2}
+         $1 == "99%" {v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v)
+                      p99 = unit == "us" ? v / 1000 : unit == "s" ? v * 1000 : v}
+         END {printf "%.0f %.1f\n", rps, p99}' <<<"$out"
+}
+
+median() { sort -g | awk '{v[NR] = $1} END {print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# Runs one mode $runs times; sets result[name]="median-rps median-p99 min-p99 max-p99".
+declare -A result
+measure() { # url mode [name]
+    local i samples=""
+    for i in $(seq "$runs"); do samples+="$(wrk_run "$1" "$2" "$run_seconds")"$'\n'; done
+    samples=${samples%$'\n'}
+    result[${3:-$2}]="$(cut -d' ' -f1 <<<"$samples" | median) $(cut -d' ' -f2 <<<"$samples" | median) \
+$(cut -d' ' -f2 <<<"$samples" | sort -g | head -1) $(cut -d' ' -f2 <<<"$samples" | sort -g | tail -1)"
+    log "${3:-$2}: $(tr '\n' ';' <<<"$samples")"
+}
+
+# --- the database ----------------------------------------------------------------------------------------------------
+# The API makes the schema (its own migrations, WAL); the year of orders goes in with one bulk transaction, since
+# through the API's one-fsync-per-order POST it would take minutes.
+prepare_sqlite() {
+    log "creating the database through the API, then seeding $orders orders for $users users"
+    start_host "$api_bin" Orders.WebApi.dll "$work/api-create.log" "Data Source=$work/orders.db"
+    stop_host
+    "$raw" seed "$work/orders.db" "$data" "$orders" "$users"
+    cp "$work/orders.db" "$work/raw.db"
+}
+
+raw_sqlite() {
+    log "raw Microsoft.Data.Sqlite unit of work, 32 workers, one writer at a time"
+    raw_sqlite_rate=$(RAW_WARMUP=3 RAW_SECONDS=$run_seconds "$raw" sqlite "$work/raw.db")
+}
+
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+# PG_CONN, else a throwaway cluster with the engine's default durability (fsync on, synchronous_commit on).
+raw_postgres() {
+    local conn=${PG_CONN:-}
+    if [ -z "$conn" ]; then
+        if [ ! -x "$pg_bin/initdb" ]; then raw_pg_rate=""; raw_pg_note="skipped: no PG_CONN and no $pg_bin (apt-get install -y postgresql)"; return; fi
+        local port; port=$(free_port)
+        # Its own directory: the server runs as postgres, which may not enter $work.
+        pg_dir=$(mktemp -d /tmp/orders-bench-pg.XXXXXX)
+        if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$pg_dir"; fi
+        as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+        pg_data=$pg_dir/data
+        as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -l "$pg_dir/server.log" -w -t 60 \
+            -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c max_connections=100" start >/dev/null
+        conn="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
+    fi
+    log "raw Npgsql unit of work, 16 connections; the API makes the schema first"
+    start_host "$api_bin" Orders.WebApi.dll "$work/api-pg.log" "$conn" Postgres
+    stop_host
+    raw_pg_rate=$(RAW_WARMUP=3 RAW_SECONDS=$run_seconds "$raw" postgres "$conn")
+    raw_pg_note=""
+}
+
+# --- the measurements ------------------------------------------------------------------------------------------------
+ceiling() {
+    log "ceiling host: warm-up ${warmup}s, then $runs x ${run_seconds}s"
+    start_host "$ceiling_bin" Orders.Ceiling.dll "$work/ceiling.log" unused
+    wrk_run "$host_url" get-id "$warmup" >/dev/null
+    measure "$host_url" get-id ceiling-get
+    stop_host
+}
+
+api() {
+    log "API: mixed warm-up ${warmup}s, then $runs x ${run_seconds}s per endpoint"
+    start_host "$api_bin" Orders.WebApi.dll "$work/api.log" "Data Source=$work/orders.db"
+    rss_ready=$(rss_mb)
+    wrk_run "$host_url" mixed "$warmup" >/dev/null
+    rss_start=$(rss_mb)
+    local mode
+    for mode in post get-id get-number list admin; do measure "$host_url" "$mode"; done
+    rss_end=$(rss_mb)
+    stop_host
+}
+
+# Start to ready on the now large database: process start until /health/ready answers 200, median of 5.
+start_time() {
+    log "start-to-ready, 5 starts on the existing database"
+    local i t0 samples=""
+    for i in 1 2 3 4 5; do
+        port=$(free_port)
+        t0=$(date +%s%N)
+        launch "$api_bin" Orders.WebApi.dll "$work/api-start.log" "Data Source=$work/orders.db" Sqlite
+        wait_ready "$host_url" "$host_pid" || fail "the API did not become ready"
+        samples+="$(( ($(date +%s%N) - t0) / 1000000 ))"$'\n'
+        stop_host
+    done
+    start_ms=$(printf '%s' "$samples" | median)
+}
+
+# --- the table -------------------------------------------------------------------------------------------------------
+field() { cut -d' ' -f"$2" <<<"${result[$1]}"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.3f", a / b; else print "-"}'; }
+
+row() { # label mode ceiling-figure ceiling-label goal
+    printf '| %s | %s %s | %s ms (%s-%s) | %s | **%s** | %s |\n' "$1" "$(field "$2" 1)" "${6:-req/s}" "$(field "$2" 2)" \
+        "$(field "$2" 3)" "$(field "$2" 4)" "$4" "$(ratio "$(field "$2" 1)" "$3")" "$5"
+}
+
+report() {
+    local ceiling_get pg
+    ceiling_get=$(field ceiling-get 1)
+    pg=${raw_pg_rate:+$raw_pg_rate orders/s}
+    cat <<EOF
+
+Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM; load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)
+Settings: wrk $threads threads, $connections connections, warm-up ${warmup}s, median of $runs x ${run_seconds}s (p99: median and range), $orders orders of $users users, 1,000 products, Release, Production
+
+| what | figure | p99 | the machine's ceiling, same run | ratio | goal |
+|---|---|---|---|---|---|
+$(row "POST /api/orders" post "$raw_sqlite_rate" "raw Microsoft.Data.Sqlite unit of work, synchronous=FULL, WAL, 32 workers, one writer: $raw_sqlite_rate orders/s" "≥ 0.5, p99 ≤ 30 ms" "orders/s")
+$(row "GET /api/orders/{id}" get-id "$ceiling_get" "Kestrel + the same JWT validation, fixed order JSON: $ceiling_get req/s (p99 $(field ceiling-get 2) ms)" "≥ 0.35, p99 ≤ 10 ms")
+$(row "GET /api/orders/{number}" get-number "$ceiling_get" "same" "≥ 0.35, p99 ≤ 10 ms")
+$(row "GET /api/orders?limit=10" list "$ceiling_get" "same" "≥ 0.25")
+$(row "GET /api/admin/orders?q&dateFrom&dateTo" admin "$ceiling_get" "same" "p99 < 50 ms")
+| raw Npgsql unit of work | ${pg:-${raw_pg_note}} | | (16 connections, default durability; the API on PostgreSQL is not measured here) | | API ≥ 0.6 of it |
+| RSS of the API | ${rss_start} MB at the start of the runs, ${rss_end} MB at the end (${rss_ready} MB when ready) | | | $(ratio "$rss_end" "$rss_start") | ± 10% |
+| start to ready, existing database | ${start_ms} ms (median of 5) | | | | < 2,000 ms |
+EOF
+}
+
+main() {
+    check_tools
+    load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+    mkdir -p "$data"
+    openssl rand 32 >"$work/key"
+    key_hex=$(od -An -tx1 "$work/key" | tr -d ' \n')
+    key_b64=$(base64 -w0 "$work/key")
+    api_settings
+    build
+    mint_tokens
+    prepare_sqlite
+    raw_sqlite
+    raw_postgres
+    ceiling
+    api
+    start_time
+    report
+}
+
+main "$@"
