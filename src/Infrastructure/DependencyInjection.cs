@@ -38,9 +38,9 @@ public static class DependencyInjection
 
         // Each engine has its own context type and migration set; services ask for OrdersDbContext and get that one.
         if (database.Provider == DatabaseProvider.Postgres)
-            services.AddDbContext<OrdersDbContext, PostgresOrdersDbContext>(options => options.UseOrdersPostgres(connectionString));
+            services.AddDbContextPool<OrdersDbContext, PostgresOrdersDbContext>(options => options.UseOrdersPostgres(connectionString));
         else
-            services.AddDbContext<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(
+            services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(
                 SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds"))));
 
         if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();

@@ -16,10 +16,11 @@ public static class LoggingSetup
         builder.Host.UseSerilog((context, services, logger) =>
         {
             logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
+            // Through a background queue: a console write takes a lock that every request would otherwise wait on.
             if (context.HostingEnvironment.IsDevelopment())
-                logger.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+                logger.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
             else
-                logger.WriteTo.Console(new JsonFormatter(renderMessage: true));
+                logger.WriteTo.Async(a => a.Console(new JsonFormatter(renderMessage: true)));
         }, preserveStaticLogger: true);
         return builder;
     }
