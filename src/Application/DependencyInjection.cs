@@ -18,6 +18,8 @@ using Orders.Application.Orders.Tracking;
 using Orders.Application.Outbox.ListMessages;
 using Orders.Application.Outbox.RetryMessage;
 using Orders.Application.Payments;
+using Orders.Application.Payments.HandlePaymentEvent;
+using Orders.Application.Payments.HandleStripeEvent;
 using Orders.Application.Products.CreateProduct;
 using Orders.Application.Products.DeleteProduct;
 using Orders.Application.Products.GetProduct;
@@ -49,7 +51,9 @@ public static class DependencyInjection
         services.AddScoped<ReviewOrderHandler>();
         services.AddScoped<GetOrderStatsHandler>();
         services.AddScoped<GetInvoiceHandler>();
+        services.AddScoped<PaymentEventApplier>();
         services.AddScoped<HandlePaymentEventHandler>();
+        services.AddScoped<HandleStripeEventHandler>();
         services.AddScoped<ListProductsHandler>();
         services.AddScoped<GetProductHandler>();
         services.AddScoped<CreateProductHandler>();

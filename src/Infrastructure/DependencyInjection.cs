@@ -18,6 +18,8 @@ using Orders.Infrastructure.Email.Templates;
 using Orders.Infrastructure.Identity;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
+using Orders.Infrastructure.Payments.Stripe;
+using Orders.Application.Payments.HandleStripeEvent;
 using Orders.Infrastructure.Pdf;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
@@ -46,6 +48,8 @@ public static class DependencyInjection
 
         ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
         ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());
+        var stripe = configuration[$"{PaymentOptions.Section}:Provider"] == PaymentOptions.Stripe;
+        ValidatedOptions.Add<StripeOptions>(services, configuration, StripeOptions.Section, o => stripe ? o.Problems() : []);
         ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateOnStart();
@@ -89,8 +93,31 @@ public static class DependencyInjection
         services.AddScoped<INumberSequences, NumberSequences>();
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
         services.AddScoped<IInvoiceArchive, InvoiceArchive>();
-        services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+        services.AddPayments(stripe);
         services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();
         return services;
+    }
+
+    // One provider serves the whole service; the refund step asks it for refunds of the orders it holds.
+    private static void AddPayments(this IServiceCollection services, bool stripe)
+    {
+        services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+        services.AddSingleton<IStripeEventReader, StripeEventReader>();
+        if (!stripe)
+        {
+            services.AddScoped<IPaymentProvider, ManualPaymentProvider>();
+            return;
+        }
+
+        services.AddSingleton<global::Stripe.IStripeClient>(sp =>
+        {
+            var options = sp.GetRequiredService<StripeOptions>();
+            var http = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds) };
+            return new global::Stripe.StripeClient(options.SecretKey, httpClient: new global::Stripe.SystemNetHttpClient(http, options.MaxNetworkRetries, enableTelemetry: false),
+                apiBase: options.ApiBase);
+        });
+        services.AddSingleton<StripeIntentLedger>();
+        services.AddScoped<StripePaymentProvider>();
+        services.AddScoped<IPaymentProvider>(sp => sp.GetRequiredService<StripePaymentProvider>());
     }
 }

@@ -1,15 +1,16 @@
-using Orders.Domain.Orders;
-
 namespace Orders.Application.Payments;
 
-/// <summary>A payment service: the built-in <c>manual</c> one, or a Stripe-style provider behind the same port.</summary>
+/// <summary>A payment service: the built-in <c>manual</c> one, or Stripe, behind the same port. Neither call is ever made
+/// inside a database transaction: an intent is opened before the order's transaction, a refund from the outbox after
+/// the cancel committed. Both are keyed by the order id, so a retry reaches the same intent or refund.</summary>
 public interface IPaymentProvider
 {
     string Name { get; }
 
-    /// <summary>Opens an intent for the order's total; the customer's client completes it with the secret.</summary>
-    Task<PaymentIntent> CreateIntentAsync(Order order, CancellationToken ct);
+    /// <summary>Opens an intent for the order about to be placed; the customer's client completes it with the secret.
+    /// Fails with <see cref="PaymentErrors.Unavailable"/> (retry) or <see cref="PaymentErrors.Refused"/>.</summary>
+    Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct);
 
-    /// <summary>Gives the order's payment back; returns the refund's id.</summary>
-    Task<string> RefundAsync(Order order, CancellationToken ct);
+    /// <summary>Gives the order's payment back.</summary>
+    Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct);
 }

@@ -4,14 +4,18 @@ namespace Orders.Application.Payments;
 public sealed class PaymentOptions
 {
     public const string Section = "Payments";
+    public const string Manual = "manual";
+    public const string Stripe = "stripe";
 
-    public string Provider { get; set; } = "manual";
+    /// <summary><c>manual</c> (default) or <c>stripe</c> (then the <c>Stripe</c> section is required).</summary>
+    public string Provider { get; set; } = Manual;
 
-    /// <summary>Signs the provider's events to <c>POST /api/payments/webhook</c>; without it every event is refused.</summary>
+    /// <summary>Signs the manual provider's events to <c>POST /api/payments/webhook</c>; without it every event is refused.</summary>
     public string? WebhookSecret { get; set; }
 
     public IEnumerable<string> Problems()
     {
-        if (Provider is not "manual") yield return $"Payments:Provider '{Provider}' is not a provider this service has; use manual.";
+        if (Provider is not (Manual or Stripe))
+            yield return $"Payments:Provider '{Provider}' is not a provider this service has; use {Manual} or {Stripe}.";
     }
 }

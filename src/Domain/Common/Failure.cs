@@ -19,6 +19,12 @@ public static class Failure
     /// <summary>Understood but refused as it stands (HTTP 422): Ardalis' <see cref="ResultStatus.Error"/>.</summary>
     public static Result Unprocessable(string code, string detail) => Result.Error(new ErrorList([code, detail]));
 
+    /// <summary>Something the service depends on is out of reach for now; the same request may be retried (HTTP 503).</summary>
+    public static Result Unavailable(string code, string detail) => Result.Unavailable(code, detail);
+
+    /// <summary>Another service refused in a way a retry cannot fix; its code picks the HTTP status (502 for a provider).</summary>
+    public static Result Upstream(string code, string detail) => Result.CriticalError(code, detail);
+
     /// <summary>One field is wrong; the message is also the detail.</summary>
     public static Result Field(string field, string message) =>
         Result.Invalid(new ValidationError(field, message, InvalidRequest, ValidationSeverity.Error));

@@ -191,27 +191,40 @@ public sealed class Order : AggregateRoot
     }
 
     /// <summary>Money arrived for an order that was canceled or rejected meanwhile: it is recorded, never marks the
-    /// order paid, and must be refunded (<see cref="NeedsRefund"/>).</summary>
+    /// order paid, and a refund is requested at once (<see cref="RefundRequested"/>).</summary>
     public Result RecordLatePayment(string? transactionId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
             return Failure.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
-        if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.Refunded) return Result.Success();
+        if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.RefundPending or PaymentStatus.Refunded) return Result.Success();
         PaymentStatus = PaymentStatus.Succeeded;
         TransactionId = transactionId;
         Touch(now);
+        RequestRefund(now);
         return Result.Success();
     }
 
-    /// <summary>True while money was taken for an order that has ended without being fulfilled.</summary>
-    public bool NeedsRefund => Status is OrderStatus.Canceled or OrderStatus.Rejected && PaymentStatus == PaymentStatus.Succeeded;
+    /// <summary>True while a refund has been asked of the provider and not yet confirmed.</summary>
+    public bool AwaitsRefund => PaymentStatus == PaymentStatus.RefundPending;
 
+    /// <summary>The provider confirmed the refund. Only a pending refund is confirmed; the caller checks
+    /// <see cref="AwaitsRefund"/> first.</summary>
     public void MarkRefunded(string refundId, DateTimeOffset now)
     {
-        if (!NeedsRefund) throw new InvalidOperationException("Only a paid order that was canceled or rejected is refunded.");
+        ArgumentException.ThrowIfNullOrWhiteSpace(refundId);
+        if (!AwaitsRefund) throw new InvalidOperationException("Only an order whose refund is pending is marked refunded.");
         PaymentStatus = PaymentStatus.Refunded;
         RefundId = refundId;
         Touch(now);
+    }
+
+    // Part of the change that ended the order or recorded the late payment, so it adds no version of its own; the refund
+    // itself goes out from the outbox after that change commits.
+    private void RequestRefund(DateTimeOffset now)
+    {
+        if (PaymentStatus != PaymentStatus.Succeeded || PaymentIntentId is null || PaymentProvider is null) return;
+        PaymentStatus = PaymentStatus.RefundPending;
+        Raise(new RefundRequested(Id, OrderNumber, PaymentProvider, PaymentIntentId, Total, Currency, now));
     }
 
     /// <summary>Gives a paid order (including one canceled or rejected after payment) its invoice number, once.</summary>
@@ -271,8 +284,8 @@ public sealed class Order : AggregateRoot
         return moved;
     }
 
-    /// <summary>Cancels on the customer's or an admin's request. The caller returns the stock, releases the discount
-    /// and refunds when <see cref="WasPaid"/>.</summary>
+    /// <summary>Cancels on the customer's or an admin's request. The caller returns the stock and releases the
+    /// discount; a payment taken is refunded through <see cref="RefundRequested"/>.</summary>
     public Result Cancel(Actor by, string? reason, DateTimeOffset now)
     {
         if (!by.IsAdmin && by.Id != UserId) return Failure.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
@@ -294,6 +307,7 @@ public sealed class Order : AggregateRoot
         if (!moved.IsSuccess) return moved;
         CanceledAt = now;
         CancelReason = reason;
+        RequestRefund(now);
         return moved;
     }
 

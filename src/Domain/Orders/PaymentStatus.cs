@@ -6,4 +6,7 @@ public enum PaymentStatus
     Succeeded,
     Failed,
     Refunded,
+
+    /// <summary>A refund was asked of the provider after the order ended; <see cref="Refunded"/> once it confirms.</summary>
+    RefundPending,
 }

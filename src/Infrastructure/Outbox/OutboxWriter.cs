@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orders.Application.Common;
+using Orders.Application.Payments;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
@@ -12,8 +13,9 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Turns the domain events of every tracked aggregate into outbox messages inside the same SaveChanges: for an
-/// order's event, one email to the customer and one webhook delivery per subscription that lists the event. A
-/// rolled-back change sends nothing; an event with no mapping here is a bug, so it fails the save.</summary>
+/// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund,
+/// one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
+/// fails the save.</summary>
 internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
@@ -28,6 +30,14 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
         List<WebhookSubscription>? subscriptions = null;
         foreach (var (root, evt) in raised)
         {
+            if (evt is RefundRequested refund)
+            {
+                var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency);
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
+                    refund.Provider, JsonSerializer.Serialize(request, Json), now));
+                continue;
+            }
+
             var (order, eventType, from, to, note) = (root, evt) switch
             {
                 (Order o, OrderPlaced) => (o, WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),

@@ -2,31 +2,31 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
 using Orders.Application.Payments;
-using Orders.Domain.Orders;
 using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Payments;
 
-/// <summary>The default provider: no network. Intents and refunds are rows in our own database, written in the
-/// caller's transaction; the shop confirms payments by posting signed events to the payment webhook.</summary>
+/// <summary>The default provider: no network. An intent is a row added to the current unit of work, so it is saved
+/// with the order's transaction or not at all; a refund is recorded on that row and confirmed at once, saved with the
+/// step that marks the order refunded. The shop confirms payments by posting signed events to the payment webhook.</summary>
 internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids, TimeProvider clock) : IPaymentProvider
 {
-    public string Name => "manual";
+    public string Name => PaymentOptions.Manual;
 
-    public Task<PaymentIntent> CreateIntentAsync(Order order, CancellationToken ct)
+    public Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
     {
         var intentId = $"pi_{ids.NewId()}";
-        db.ManualPayments.Add(new ManualPayment(intentId, order.Id, order.Total, order.Currency, clock.GetUtcNow()));
+        db.ManualPayments.Add(new ManualPayment(intentId, request.OrderId, request.Amount, request.Currency, clock.GetUtcNow()));
         var secret = $"{intentId}_secret_{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}";
-        return Task.FromResult(new PaymentIntent(intentId, secret));
+        return Task.FromResult(Result.Success(new PaymentIntent(intentId, secret)));
     }
 
-    public async Task<string> RefundAsync(Order order, CancellationToken ct)
+    public async Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
     {
-        var payment = await db.ManualPayments.FirstOrDefaultAsync(p => p.IntentId == order.PaymentIntentId, ct)
-            ?? throw new InvalidOperationException($"Order {order.Id} has no manual payment to refund.");
+        var payment = await db.ManualPayments.FirstOrDefaultAsync(p => p.IntentId == request.IntentId, ct);
+        if (payment is null) return PaymentErrors.Refused(Name, $"order {request.OrderId} has no manual payment {request.IntentId}");
         var refundId = payment.RefundId ?? $"re_{ids.NewId()}";
         payment.Refund(refundId, clock.GetUtcNow());
-        return refundId;
+        return new RefundOutcome(refundId, Confirmed: true);
     }
 }

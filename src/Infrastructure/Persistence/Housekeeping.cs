@@ -4,19 +4,24 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orders.Application.Common.Idempotency;
 using Orders.Infrastructure.Outbox;
+using Orders.Infrastructure.Payments.Stripe;
 
 namespace Orders.Infrastructure.Persistence;
 
 /// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, sent outbox
 /// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
 /// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
-/// <see cref="PaymentEventRetention.KeepProcessedEventsDays"/>. Pending messages stay. Runs beside the outbox
-/// dispatcher; several instances may run it at once.</summary>
+/// <see cref="PaymentEventRetention.KeepProcessedEventsDays"/>. Pending messages stay. With Stripe, it also cancels the
+/// intents opened for placements whose order never came to be (an hour old and held by no order). Runs beside the
+/// outbox dispatcher; several instances may run it at once.</summary>
 public sealed partial class Housekeeping(
     IServiceScopeFactory scopes, OutboxOptions options, PaymentEventRetention payments, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    /// <summary>Far longer than any placement takes between opening its intent and committing its order.</summary>
+    public static readonly TimeSpan OrphanIntentAge = TimeSpan.FromHours(1);
 
     public async Task PurgeAsync(CancellationToken ct)
     {
@@ -39,6 +44,35 @@ public sealed partial class Housekeeping(
         if (records + messages + dead + deliveries + events > 0) LogPurged(logger, records, messages, dead, deliveries, events);
     }
 
+    /// <summary>Cancels at Stripe the intents noted before <paramref name="openedBefore"/> that no order holds, and forgets
+    /// the notes of intents an order holds. The calls to Stripe run outside any transaction and the write gate; an
+    /// intent Stripe could not be reached for stays noted for the next run.</summary>
+    public async Task CancelOrphanIntentsAsync(DateTimeOffset openedBefore, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<StripePaymentProvider>() is not { } stripe) return;
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var gate = scope.ServiceProvider.GetRequiredService<IWriteGate>();
+        var noted = await db.StripeIntents.AsNoTracking().Where(i => i.CreatedAt < openedBefore).OrderBy(i => i.CreatedAt).Take(200)
+            .Select(i => new { i.IntentId, Held = db.Orders.Any(o => o.PaymentIntentId == i.IntentId) })
+            .ToListAsync(ct);
+
+        var done = noted.Where(i => i.Held).Select(i => i.IntentId).ToList();
+        var canceled = 0;
+        foreach (var orphan in noted.Where(i => !i.Held))
+        {
+            var result = await stripe.CancelIntentAsync(orphan.IntentId, ct);
+            if (result.Status == ResultStatus.Unavailable) continue;
+            done.Add(orphan.IntentId);
+            if (result.IsSuccess) canceled++;
+        }
+
+        if (done.Count == 0) return;
+        using var _ = await gate.EnterAsync(ct);
+        await db.StripeIntents.Where(i => done.Contains(i.IntentId)).ExecuteDeleteAsync(ct);
+        if (canceled > 0) LogCanceled(logger, canceled);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, clock);
@@ -47,6 +81,7 @@ public sealed partial class Housekeeping(
             try
             {
                 await PurgeAsync(stoppingToken);
+                await CancelOrphanIntentsAsync(clock.GetUtcNow() - OrphanIntentAge, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -76,6 +111,9 @@ public sealed partial class Housekeeping(
         Message = "Housekeeping deleted {Records} expired idempotency records, {Messages} sent and {Dead} dead outbox messages, " +
             "{Deliveries} webhook delivery logs and {Events} processed payment events")]
     private static partial void LogPurged(ILogger logger, int records, int messages, int dead, int deliveries, int events);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping canceled {Count} Stripe payment intents that no order holds")]
+    private static partial void LogCanceled(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Housekeeping failed; trying again in an hour")]
     private static partial void LogFailed(ILogger logger, Exception exception);

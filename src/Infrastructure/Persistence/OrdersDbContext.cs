@@ -8,6 +8,7 @@ using Orders.Domain.Products;
 using Orders.Application.Webhooks;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
+using Orders.Infrastructure.Payments.Stripe;
 
 namespace Orders.Infrastructure.Persistence;
 
@@ -29,6 +30,8 @@ public abstract class OrdersDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ProcessedPaymentEvent> ProcessedPaymentEvents => Set<ProcessedPaymentEvent>();
 
     public DbSet<ManualPayment> ManualPayments => Set<ManualPayment>();
+
+    public DbSet<StripeIntent> StripeIntents => Set<StripeIntent>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

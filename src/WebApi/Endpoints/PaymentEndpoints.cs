@@ -1,10 +1,12 @@
 using Orders.Application.Common;
 using Orders.Application.Payments;
+using Orders.Application.Payments.HandlePaymentEvent;
+using Orders.Application.Payments.HandleStripeEvent;
 using Orders.WebApi.Http;
 
 namespace Orders.WebApi.Endpoints;
 
-public static class PaymentEndpoints
+public static partial class PaymentEndpoints
 {
     public static IEndpointRouteBuilder MapPaymentEndpoints(this IEndpointRouteBuilder app)
     {
@@ -25,6 +27,31 @@ public static class PaymentEndpoints
             .Produces<PaymentEventOutcome>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        app.MapPost("/api/payments/stripe/webhook", async (HttpRequest request, HandleStripeEventHandler handler, ILoggerFactory logs, CancellationToken ct) =>
+            {
+                using var reader = new StreamReader(request.Body);
+                var payload = await reader.ReadToEndAsync(ct);
+                var outcome = await handler.HandleAsync(new HandleStripeEventCommand(payload, request.Headers["Stripe-Signature"].ToString()), ct);
+                if (outcome is { IsSuccess: true, Value.Result: "refused" })
+                    LogRefused(logs.CreateLogger(typeof(PaymentEndpoints)), outcome.Value.EventId, outcome.Value.Detail ?? "");
+                return outcome.ToHttp(o => TypedResults.Ok(o));
+            })
+            .AllowAnonymous()
+            .WithTags("Payments")
+            .WithName("StripeWebhook")
+            .WithSummary("Stripe's events, verified with Stripe-Signature and Stripe:WebhookSecret (5-minute tolerance).")
+            .WithDescription("payment_intent.succeeded pays the order (transactionId = the latest charge), payment_intent.payment_failed " +
+                "records the failure, charge.refunded and refund.updated (succeeded) confirm a refund. Idempotent by event id. Events " +
+                "about no order of this service, of other types, or paying another amount or currency than the order's answer 200 " +
+                "(ignored or refused, so Stripe stops retrying); a bad signature, a tampered body or a stale timestamp is 400.")
+            .Produces<PaymentEventOutcome>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe event {EventId} refused; the order stays unpaid: {Detail}")]
+    private static partial void LogRefused(ILogger logger, string eventId, string detail);
 }

@@ -1,4 +1,6 @@
 using Ardalis.Result;
+using Orders.Application.Common.Idempotency;
+using Orders.Application.Payments;
 using Orders.Domain.Common;
 using IResult = Microsoft.AspNetCore.Http.IResult;
 
@@ -9,10 +11,20 @@ namespace Orders.WebApi.Http;
 public static class ResultExtensions
 {
     /// <summary>Codes whose HTTP status is finer than their result status.</summary>
-    private static readonly Dictionary<string, int> StatusByCode = new()
+    private static readonly Dictionary<string, (int Status, string Title)> StatusByCode = new()
     {
-        ["order.version_mismatch"] = StatusCodes.Status412PreconditionFailed,
+        ["order.version_mismatch"] = (StatusCodes.Status412PreconditionFailed, "The resource has changed."),
+        [PaymentErrors.RefusedCode] = (StatusCodes.Status502BadGateway, "The payment provider refused the request."),
     };
+
+    /// <summary>Seconds a client should wait before retrying an answer that says "not now".</summary>
+    private static readonly Dictionary<string, int> RetryAfterByCode = new()
+    {
+        [PaymentErrors.UnavailableCode] = 5,
+        [IdempotencyErrors.InProgressCode] = 1,
+    };
+
+    public const int DefaultRetryAfterSeconds = 5;
 
     public static IResult ToHttp<T>(this Result<T> result, Func<T, IResult> onSuccess) =>
         result.IsSuccess ? onSuccess(result.Value) : result.ToProblem();
@@ -41,7 +53,10 @@ public static class ResultExtensions
             ResultStatus.Unavailable => (StatusCodes.Status503ServiceUnavailable, "Try again shortly."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side."),
         };
-        if (StatusByCode.TryGetValue(code, out var finer)) (status, title) = (finer, "The resource has changed.");
-        return TypedResults.Problem(result.Detail(), statusCode: status, title: title, extensions: extensions);
+        if (StatusByCode.TryGetValue(code, out var finer)) (status, title) = finer;
+        var problem = TypedResults.Problem(result.Detail(), statusCode: status, title: title, extensions: extensions);
+        if (RetryAfterByCode.TryGetValue(code, out var seconds) || status == StatusCodes.Status503ServiceUnavailable)
+            return new RetryAfterResult(problem, seconds > 0 ? seconds : DefaultRetryAfterSeconds);
+        return problem;
     }
 }

@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Orders.IntegrationTests.Crash;
 
 /// <summary>Issue 8's proof that a crash loses nothing: the API killed with SIGKILL under load and restarted on the same
-/// database keeps every acknowledged write, invents nothing half-done, conserves stock, numbers without gaps, and sends
+/// database keeps every acknowledged write, invents nothing half-done, conserves stock, unique order numbers and invoice numbers without gaps, and sends
 /// every email and webhook it owes within 60 s. Both engines in one class, so the two runs do not compete for the CPU.</summary>
 public sealed class KillUnderLoadTests(ITestOutputHelper output)
 {

@@ -13,6 +13,8 @@ public sealed class OrderBuilder
     public const string OwnerId = "user-1";
     public const string OwnerEmail = "ana@example.com";
     public const string Currency = "USD";
+    public const string IntentProvider = "fake";
+    public const string IntentId = "pi_" + OrderId;
 
     public static readonly DateTimeOffset PlacedAt = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     public static readonly Actor Admin = new("admin-1", IsAdmin: true);
@@ -34,6 +36,7 @@ public sealed class OrderBuilder
     private ShippingMethod _shippingMethod = ShippingMethod.Standard;
     private decimal _taxRatePercent = 8m;
     private Discount? _discount;
+    private bool _withIntent;
 
     public static OrderLineDraft Line(string productId, long unitPrice, int quantity = 1, string? name = null) =>
         new($"line-{productId}", productId, name ?? $"Product {productId}", null, unitPrice, quantity);
@@ -70,6 +73,13 @@ public sealed class OrderBuilder
     public OrderBuilder WithTaxRate(decimal percent)
     {
         _taxRatePercent = percent;
+        return this;
+    }
+
+    /// <summary>Gives the order a payment intent at <see cref="IntentProvider"/>, as placement does.</summary>
+    public OrderBuilder WithPaymentIntent()
+    {
+        _withIntent = true;
         return this;
     }
 
@@ -119,6 +129,7 @@ public sealed class OrderBuilder
         var placed = TryPlace();
         if (!placed.IsSuccess) throw new InvalidOperationException($"The builder could not place the order: {placed.Code()}.");
         var order = placed.Value;
+        if (_withIntent) order.AttachPaymentIntent(IntentProvider, IntentId, $"{IntentId}_secret");
         foreach (var (name, verb) in _steps)
         {
             var done = verb(order);

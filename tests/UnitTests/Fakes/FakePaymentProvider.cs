@@ -1,23 +1,32 @@
 using Orders.Application.Payments;
-using Orders.Domain.Orders;
+using Orders.Domain.Common;
 
 namespace Orders.UnitTests.Fakes;
 
-/// <summary>Hands out predictable intents and records refunds.</summary>
+/// <summary>Hands out predictable intents (or the failure it is told to) and records refunds.</summary>
 public sealed class FakePaymentProvider : IPaymentProvider
 {
-    private readonly List<string> _refunded = [];
+    private readonly List<PaymentIntentRequest> _intents = [];
+    private readonly List<RefundRequest> _refunds = [];
 
     public string Name => "fake";
 
-    public IReadOnlyList<string> RefundedOrderIds => _refunded;
+    public Result? FailWith { get; set; }
 
-    public Task<PaymentIntent> CreateIntentAsync(Order order, CancellationToken ct) =>
-        Task.FromResult(new PaymentIntent($"pi_{order.Id}", $"pi_{order.Id}_secret"));
+    public IReadOnlyList<PaymentIntentRequest> Intents => _intents;
 
-    public Task<string> RefundAsync(Order order, CancellationToken ct)
+    public IReadOnlyList<string> RefundedOrderIds => [.. _refunds.Select(r => r.OrderId)];
+
+    public Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
     {
-        _refunded.Add(order.Id);
-        return Task.FromResult($"re_{order.Id}");
+        _intents.Add(request);
+        if (FailWith is { } failure) return Task.FromResult<Result<PaymentIntent>>(failure.Failed<PaymentIntent>());
+        return Task.FromResult(Result.Success(new PaymentIntent($"pi_{request.OrderId}", $"pi_{request.OrderId}_secret")));
+    }
+
+    public Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
+    {
+        _refunds.Add(request);
+        return Task.FromResult(Result.Success(new RefundOutcome($"re_{request.OrderId}", Confirmed: true)));
     }
 }

@@ -25,6 +25,12 @@ public sealed class PlaceOrderHandler(
     TimeProvider clock,
     TypeAdapterConfig mapping)
 {
+    private const string LostRace = "concurrency.conflict";
+
+    /// <summary>Short steps, so no provider call ever runs inside a transaction or the SQLite write gate: check the
+    /// request; reserve the idempotency key (its own transaction); price the lines from the catalog (plain reads); take
+    /// the order number (its own transaction); open the payment intent, keyed by the order id; then, in the order's
+    /// transaction, reserve stock, redeem the discount, insert the order and mark the key done.</summary>
     public async Task<Result<PlacedOrder>> HandleAsync(PlaceOrderCommand cmd, CancellationToken ct)
     {
         var user = currentUser.User;
@@ -34,48 +40,120 @@ public sealed class PlaceOrderHandler(
             cmd.ShippingAddress.PostalCode, cmd.ShippingAddress.Country, cmd.ShippingAddress.Phone, cmd.ShippingMethod);
         if (!address.IsSuccess) return address.Failed();
 
-        return await uow.InTransactionAsync(async ct =>
+        IdempotencyRecord? reservation = null;
+        if (cmd.IdempotencyKey is { } key)
         {
-            var now = clock.GetUtcNow();
-            var requestHash = cmd.RequestHash();
-            if (cmd.IdempotencyKey is { } key)
+            var reserved = await ReserveAsync(user, key, cmd.RequestHash(), ct);
+            if (!reserved.IsSuccess) return reserved.Failed();
+            if (reserved.Value.Replay is { } replay) return replay;
+            reservation = reserved.Value.Record;
+        }
+
+        var placed = await PlaceAsync(cmd, address.Value, reservation, user, ct);
+        // A lost race means another request holds the key now: its reservation is left to it.
+        if (reservation is not null && !placed.IsSuccess && placed.Code() != LostRace) await ReleaseAsync(reservation, placed, ct);
+        return placed;
+    }
+
+    private async Task<Result<PlacedOrder>> PlaceAsync(
+        PlaceOrderCommand cmd, ShippingAddress address, IdempotencyRecord? reservation, UserContext user, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var lines = await PriceLinesAsync([.. cmd.Items.Select(i => i!)], ct);
+        if (!lines.IsSuccess) return lines.Failed();
+
+        Discount? discount = null;
+        if (cmd.DiscountCode is { } code)
+        {
+            discount = await discounts.FindAsync(Discount.Normalize(code), ct);
+            if (discount is null) return Discount.Unusable(Discount.Normalize(code), "does not exist");
+            var usable = discount.CheckUsable(now);
+            if (!usable.IsSuccess) return usable.Failed();
+        }
+
+        // Numbers are taken in a transaction of their own (a PostgreSQL counter row stays locked only that long), so one
+        // whose placement fails afterwards is skipped: unique and increasing, not gap-free. A retry with the key reuses it.
+        var number = reservation?.OrderNumber is { } kept
+            ? Result<string>.Success(kept)
+            : await uow.InTransactionAsync<string>(async ct =>
             {
-                var earlier = await idempotency.FindAsync(user.Id, key, ct);
-                if (earlier is not null && !earlier.IsExpired(now))
-                    return await ReplayAsync(earlier, requestHash, user, ct);
-                if (earlier is not null) idempotency.Remove(earlier);
-            }
+                var next = (await NextNumberAsync(now, ct)).Value;
+                reservation?.AssignNumber(next);
+                return next;
+            }, ct);
+        if (!number.IsSuccess) return number.Failed();
 
-            var lines = await PriceLinesAsync([.. cmd.Items.Select(i => i!)], ct);
-            if (!lines.IsSuccess) return lines.Failed();
+        var placed = Order.Place(reservation?.OrderId ?? ids.NewId(), new OrderNumber(number.Value), user.Id, user.Email, lines.Value,
+            address, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
+        if (!placed.IsSuccess) return placed.Failed();
+        var order = placed.Value;
 
-            Discount? discount = null;
-            if (cmd.DiscountCode is { } code)
-            {
-                discount = await discounts.FindAsync(Discount.Normalize(code), ct);
-                if (discount is null) return Discount.Unusable(Discount.Normalize(code), "does not exist");
-            }
+        var intent = await payments.CreateIntentAsync(new PaymentIntentRequest(order.Id, order.OrderNumber, order.Total, order.Currency), ct);
+        if (!intent.IsSuccess) return intent.Failed();
+        order.AttachPaymentIntent(payments.Name, intent.Value.IntentId, intent.Value.ClientSecret);
 
-            // Stock and discount first, the month's number last: on PostgreSQL the number's counter row stays locked until
-            // commit, so taking it last keeps concurrent orders from queueing behind each other for long.
+        return await uow.InTransactionAsync<PlacedOrder>(async ct =>
+        {
             var reserved = await ReserveStockAsync(lines.Value, ct);
             if (!reserved.IsSuccess) return reserved.Failed();
             if (discount is not null && !await redemptions.TryRedeemAsync(discount.Code, ct))
                 return Discount.Unusable(discount.Code, "has been used the maximum number of times");
-
-            var placed = Order.Place(ids.NewId(), await NextNumberAsync(now, ct), user.Id, user.Email, lines.Value,
-                address.Value, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
-            if (!placed.IsSuccess) return placed.Failed();
-            var order = placed.Value;
-            var intent = await payments.CreateIntentAsync(order, ct);
-            order.AttachPaymentIntent(payments.Name, intent.IntentId, intent.ClientSecret);
-
             orders.Add(order);
-            if (cmd.IdempotencyKey is not null)
-                idempotency.Add(new IdempotencyRecord(user.Id, cmd.IdempotencyKey, requestHash, order.Id, now));
-            return Result<PlacedOrder>.Success(new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: false));
+            reservation?.Complete();
+            return new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: false);
         }, ct);
     }
+
+    /// <summary>Takes the key for this request, in a transaction of its own. The unique (user, key) row decides a race:
+    /// the loser's insert fails, and on its next look it finds the winner's row in progress (409), done (the order
+    /// replayed) or for another body (422).</summary>
+    private async Task<Result<Reservation>> ReserveAsync(UserContext user, string key, string requestHash, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow();
+            var taken = await uow.InTransactionAsync<Reservation>(async ct =>
+            {
+                var earlier = await idempotency.FindAsync(user.Id, key, ct);
+                if (earlier is null)
+                {
+                    var fresh = IdempotencyRecord.Reserve(user.Id, key, requestHash, ids.NewId(), now);
+                    idempotency.Add(fresh);
+                    return new Reservation(fresh, null);
+                }
+
+                if (earlier.IsExpired(now))
+                {
+                    earlier.Renew(requestHash, ids.NewId(), now);
+                    return new Reservation(earlier, null);
+                }
+
+                if (earlier.RequestHash != requestHash) return IdempotencyErrors.KeyReused;
+                if (earlier.Completed) return new Reservation(null, await ReplayAsync(earlier, user, ct));
+                if (earlier.IsHeld(now)) return IdempotencyErrors.InProgress;
+                earlier.TakeOver(now);
+                return new Reservation(earlier, null);
+            }, ct);
+            if (taken.IsSuccess || taken.Code() != LostRace) return taken;
+            if (attempt == 3) return IdempotencyErrors.InProgress;
+        }
+    }
+
+    /// <summary>A placement that failed gives its key back: kept with its ids when the provider was unreachable (a retry
+    /// continues with the same order id, hence the same intent), forgotten otherwise (a retry is a new attempt).</summary>
+    private async Task ReleaseAsync(IdempotencyRecord reservation, Ardalis.Result.IResult failure, CancellationToken ct)
+    {
+        await uow.InTransactionAsync<bool>(async ct =>
+        {
+            var current = await idempotency.FindAsync(reservation.UserId, reservation.Key, ct);
+            if (current is null || current.Completed || current.OrderId != reservation.OrderId) return false;
+            if (failure.Status == ResultStatus.Unavailable) current.Release(clock.GetUtcNow());
+            else idempotency.Remove(current);
+            return true;
+        }, ct);
+    }
+
+    private sealed record Reservation(IdempotencyRecord? Record, Result<PlacedOrder>? Replay);
 
     private Result? Validate(PlaceOrderCommand cmd)
     {
@@ -101,11 +179,8 @@ public sealed class PlaceOrderHandler(
         return errors.Count == 0 ? null : Failure.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
     }
 
-    private async Task<Result<PlacedOrder>> ReplayAsync(IdempotencyRecord earlier, string requestHash, UserContext user, CancellationToken ct)
+    private async Task<Result<PlacedOrder>> ReplayAsync(IdempotencyRecord earlier, UserContext user, CancellationToken ct)
     {
-        if (earlier.RequestHash != requestHash)
-            return Failure.Unprocessable("idempotency.key_reused",
-                "This Idempotency-Key was already used with a different request body; use a new key for a new order.");
         var order = await orders.FindAsync(new OrderRef(earlier.OrderId), ct);
         return order is null ? OrderErrors.NotFound(new OrderRef(earlier.OrderId)) : new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: true);
     }

@@ -15,6 +15,9 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
         b.Property(r => r.RequestHash).HasMaxLength(64);
         b.Property(r => r.OrderId).HasMaxLength(32);
+        b.Property(r => r.OrderNumber).HasMaxLength(20);
+        // A takeover or completion writes only if nobody else took the lease since this request read it.
+        b.Property(r => r.Version).IsConcurrencyToken();
         b.HasIndex(r => r.CreatedAt);
     }
 }

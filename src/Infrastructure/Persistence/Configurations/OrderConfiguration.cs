@@ -40,7 +40,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.ReviewComment).HasMaxLength(Order.MaxReviewCommentLength);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Ignore(o => o.WasPaid);
-        b.Ignore(o => o.NeedsRefund);
+        b.Ignore(o => o.AwaitsRefund);
         b.Ignore(o => o.HasReviewed);
         b.Ignore(o => o.DomainEvents);
 

@@ -68,6 +68,14 @@ public static class LifecycleApi
         return last ?? throw new ArgumentException("No status to move to.", nameof(statuses));
     }
 
+    /// <summary>Waits until the outbox's refund step has confirmed the order's refund; returns the order then.</summary>
+    public static async Task<JsonObject> RefundedAsync(this HttpClient client, string order)
+    {
+        JsonObject? last = null;
+        await Eventually.TrueAsync(async () => (last = await client.GetOrderAsync(order)).PaymentStatus() == "refunded", $"order {order} refunded");
+        return last!;
+    }
+
     public static Task<HttpResponseMessage> CancelAsync(this HttpClient client, string order, string? reason = null, string? ifMatch = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/orders/{order}/cancel") { Content = JsonContent.Create(new { reason }) };

@@ -19,9 +19,49 @@ public sealed class OptionsValidationTests
         string.Join("\n", Chain(error).Select(e => e.Message)).ShouldContain(key);
     }
 
+    [Theory]
+    [InlineData("Stripe:SecretKey")]
+    [InlineData("Stripe:WebhookSecret")]
+    public void Start_WithStripeButAKeyMissing_RefusesToStartNamingTheKey_AndNeverTheOtherKeysValue(string missing)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Payments:Provider"] = "stripe", ["Stripe:SecretKey"] = "sk_test_never_logged", ["Stripe:WebhookSecret"] = "whsec_never_logged",
+        };
+        settings.Remove(missing);
+        using var factory = new WithSettings(settings);
+
+        var error = Should.Throw<Exception>(() => factory.CreateClient());
+
+        var messages = string.Join("\n", Chain(error).Select(e => e.Message));
+        messages.ShouldContain(missing);
+        messages.ShouldNotContain("never_logged");
+    }
+
+    [Fact]
+    public void Start_WithAnUnknownPaymentProvider_RefusesToStartNamingTheKey()
+    {
+        using var factory = new WithSetting("Payments:Provider", "paypal");
+
+        string.Join("\n", Chain(Should.Throw<Exception>(() => factory.CreateClient())).Select(e => e.Message)).ShouldContain("Payments:Provider");
+    }
+
     private static IEnumerable<Exception> Chain(Exception? error)
     {
         for (; error is not null; error = error.InnerException) yield return error;
+    }
+
+    private sealed class WithSettings(IDictionary<string, string?> extra) : OrdersApiFactory
+    {
+        protected override IDictionary<string, string?> Settings
+        {
+            get
+            {
+                var settings = new Dictionary<string, string?>(base.Settings);
+                foreach (var (key, value) in extra) settings[key] = value;
+                return settings;
+            }
+        }
     }
 
     private sealed class WithSetting(string key, string value) : OrdersApiFactory

@@ -1,56 +1,89 @@
+using Orders.Application.Common;
 using Orders.Application.Orders;
 using Orders.Domain.Orders;
+using Orders.Domain.Orders.Events;
 using Orders.UnitTests.Builders;
 using Orders.UnitTests.Fakes;
 
 namespace Orders.UnitTests.Application.Orders;
 
-/// <summary>What happens to stock, discounts and money when an order ends unfulfilled.</summary>
+/// <summary>What happens to stock and discounts when an order ends unfulfilled; money goes back through the outbox.</summary>
 public class OrderSettlementTests
 {
     private readonly InMemoryStockReservations _stock = new();
     private readonly FakeDiscountRedemptions _redemptions = new();
-    private readonly FakePaymentProvider _payments = new();
     private readonly OrderSettlement _settlement;
 
-    public OrderSettlementTests() =>
-        _settlement = new OrderSettlement(_stock, _redemptions, _payments, new FixedTimeProvider(OrderBuilder.PlacedAt));
+    public OrderSettlementTests() => _settlement = new OrderSettlement(_stock, _redemptions);
 
     [Fact]
-    public async Task SettleAsync_WhenPendingOrderCanceled_ReturnsEveryLinesStockAndRefundsNothing()
+    public async Task SettleAsync_WhenPendingOrderCanceled_ReturnsEveryLinesStockAndRequestsNoRefund()
     {
-        var order = new OrderBuilder().WithNoLines().WithLine("lamp", 1000, 2).WithLine("bulb", 100, 5).Canceled().Build();
+        var order = new OrderBuilder().WithPaymentIntent().WithNoLines().WithLine("lamp", 1000, 2).WithLine("bulb", 100, 5).Canceled().Build();
 
         await _settlement.SettleAsync(order, default);
 
         _stock.Available("lamp").ShouldBe(2);
         _stock.Available("bulb").ShouldBe(5);
-        _payments.RefundedOrderIds.ShouldBeEmpty();
         order.PaymentStatus.ShouldBe(PaymentStatus.RequiresPayment);
     }
 
     [Fact]
-    public async Task SettleAsync_WhenPaidOrderCanceled_RefundsAndMarksTheOrderRefunded()
+    public async Task SettleAsync_ReleasesStockInProductIdOrder_AsPlacementReservesIt()
     {
-        var order = new OrderBuilder().Paid().Canceled().Build();
+        var recording = new RecordingStock();
+        var order = new OrderBuilder().WithPaymentIntent().WithNoLines().WithLine("zeta", 100).WithLine("alpha", 100).WithLine("mid", 100).Canceled().Build();
 
-        await _settlement.SettleAsync(order, default);
+        await new OrderSettlement(recording, _redemptions).SettleAsync(order, default);
 
-        _payments.RefundedOrderIds.ShouldBe([order.Id]);
-        order.PaymentStatus.ShouldBe(PaymentStatus.Refunded);
-        order.RefundId.ShouldBe($"re_{order.Id}");
-        order.NeedsRefund.ShouldBeFalse();
+        recording.Released.ShouldBe(["alpha", "mid", "zeta"]);
     }
 
     [Fact]
-    public async Task SettleAsync_WhenPaidOrderRejectedInPreparation_Refunds()
+    public void Cancel_WhenPaid_MarksRefundPendingAndRaisesRefundRequested()
     {
-        var order = new OrderBuilder().Paid().InPreparation().Rejected().Build();
+        var order = new OrderBuilder().WithPaymentIntent().Paid().Build();
 
-        await _settlement.SettleAsync(order, default);
+        order.Cancel(OrderBuilder.Admin, null, OrderBuilder.PlacedAt).IsSuccess.ShouldBeTrue();
 
-        _payments.RefundedOrderIds.ShouldBe([order.Id]);
-        order.PaymentStatus.ShouldBe(PaymentStatus.Refunded);
+        order.PaymentStatus.ShouldBe(PaymentStatus.RefundPending);
+        var refund = order.DomainEvents.OfType<RefundRequested>().ShouldHaveSingleItem();
+        refund.IntentId.ShouldBe(OrderBuilder.IntentId);
+        refund.Provider.ShouldBe(OrderBuilder.IntentProvider);
+        refund.Amount.ShouldBe(order.Total);
+    }
+
+    [Fact]
+    public void Reject_WhenInPreparationAfterPayment_RequestsARefund()
+    {
+        var order = new OrderBuilder().WithPaymentIntent().Paid().InPreparation().Build();
+
+        order.Reject(OrderBuilder.Admin, "Out of stock at the warehouse", OrderBuilder.PlacedAt).IsSuccess.ShouldBeTrue();
+
+        order.PaymentStatus.ShouldBe(PaymentStatus.RefundPending);
+        order.DomainEvents.OfType<RefundRequested>().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void RecordLatePayment_ForCanceledOrder_RequestsARefundOnce()
+    {
+        var order = new OrderBuilder().WithPaymentIntent().Canceled().Build();
+
+        order.RecordLatePayment("tx-late", OrderBuilder.PlacedAt).IsSuccess.ShouldBeTrue();
+        order.RecordLatePayment("tx-again", OrderBuilder.PlacedAt).IsSuccess.ShouldBeTrue();
+
+        order.Status.ShouldBe(OrderStatus.Canceled);
+        order.TransactionId.ShouldBe("tx-late");
+        order.PaymentStatus.ShouldBe(PaymentStatus.RefundPending);
+        order.DomainEvents.OfType<RefundRequested>().ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void MarkRefunded_WhenNoRefundPending_Throws()
+    {
+        var order = new OrderBuilder().WithPaymentIntent().Paid().Build();
+
+        Should.Throw<InvalidOperationException>(() => order.MarkRefunded("re_1", OrderBuilder.PlacedAt));
     }
 
     [Fact]
@@ -58,7 +91,7 @@ public class OrderSettlementTests
     {
         var discount = new DiscountBuilder().Build();
         await _redemptions.TryRedeemAsync(discount.Code, default);
-        var order = new OrderBuilder().WithDiscount(discount).Canceled().Build();
+        var order = new OrderBuilder().WithPaymentIntent().WithDiscount(discount).Canceled().Build();
 
         await _settlement.SettleAsync(order, default);
 
@@ -68,33 +101,23 @@ public class OrderSettlementTests
     [Fact]
     public async Task SettleAsync_WhenOrderStillActive_Throws()
     {
-        var order = new OrderBuilder().Paid().Build();
+        var order = new OrderBuilder().WithPaymentIntent().Paid().Build();
 
         await Should.ThrowAsync<InvalidOperationException>(() => _settlement.SettleAsync(order, default));
-        _payments.RefundedOrderIds.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task RefundIfNeededAsync_WhenLatePaymentArrivesForCanceledOrder_RefundsIt()
+    private sealed class RecordingStock : IStockReservations
     {
-        var order = new OrderBuilder().Canceled().Build();
-        order.RecordLatePayment("tx-late", OrderBuilder.PlacedAt);
+        public List<string> Released { get; } = [];
 
-        await _settlement.RefundIfNeededAsync(order, default);
+        public Task<bool> TryReserveAsync(string productId, int quantity, CancellationToken ct) => Task.FromResult(true);
 
-        order.Status.ShouldBe(OrderStatus.Canceled);
-        order.TransactionId.ShouldBe("tx-late");
-        order.PaymentStatus.ShouldBe(PaymentStatus.Refunded);
-    }
+        public Task ReleaseAsync(string productId, int quantity, CancellationToken ct)
+        {
+            Released.Add(productId);
+            return Task.CompletedTask;
+        }
 
-    [Fact]
-    public async Task RefundIfNeededAsync_WhenPaidOrderIsStillActive_DoesNothing()
-    {
-        var order = new OrderBuilder().Paid().Build();
-
-        await _settlement.RefundIfNeededAsync(order, default);
-
-        _payments.RefundedOrderIds.ShouldBeEmpty();
-        order.PaymentStatus.ShouldBe(PaymentStatus.Succeeded);
+        public Task<int> AvailableAsync(string productId, CancellationToken ct) => Task.FromResult(0);
     }
 }

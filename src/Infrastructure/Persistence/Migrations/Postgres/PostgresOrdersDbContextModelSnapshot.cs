@@ -33,7 +33,13 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OrderId")
@@ -41,10 +47,18 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("UserId", "Key");
 
@@ -569,6 +583,27 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("OrderId");
 
                     b.ToTable("ManualPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Infrastructure.Payments.Stripe.StripeIntent", b =>
+                {
+                    b.Property<string>("IntentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("IntentId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("StripeIntents", (string)null);
                 });
 
             modelBuilder.Entity("Orders.Infrastructure.Persistence.NumberSequence", b =>

@@ -28,7 +28,13 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Completed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LeaseUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrderId")
@@ -36,10 +42,18 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("UserId", "Key");
 
@@ -564,6 +578,27 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OrderId");
 
                     b.ToTable("ManualPayments", (string)null);
+                });
+
+            modelBuilder.Entity("Orders.Infrastructure.Payments.Stripe.StripeIntent", b =>
+                {
+                    b.Property<string>("IntentId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IntentId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("StripeIntents", (string)null);
                 });
 
             modelBuilder.Entity("Orders.Infrastructure.Persistence.NumberSequence", b =>

@@ -110,7 +110,7 @@ public class ChangeOrderStatusHandlerTests
     private ChangeOrderStatusHandler Handler(UserContext user)
     {
         var clock = new FixedTimeProvider(OrderBuilder.PlacedAt);
-        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions(), new FakePaymentProvider(), clock);
+        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions());
         return new ChangeOrderStatusHandler(new OrderAccess(_orders, new FakeCurrentUser(user)), settlement, _uow, new ShopOptions(), clock, TestMappings.Config);
     }
 }

@@ -1,6 +1,8 @@
 using Ardalis.Result;
 using NSubstitute;
 using Orders.Application.Common;
+using Orders.Application.Common.Idempotency;
+using Orders.Application.Payments;
 using Orders.Application.Orders;
 using Orders.Application.Orders.PlaceOrder;
 using Orders.Domain.Common;
@@ -50,7 +52,7 @@ public class PlaceOrderHandlerTests
         _stock.Available("laptop").ShouldBe(9);
         _stock.Available("mouse").ShouldBe(8);
         _sequences.Names.ShouldBe(["order-number:2026-03"]);
-        _uow.Transactions.ShouldBe(1);
+        _uow.Transactions.ShouldBe(2, "the number, then the order");
     }
 
     [Fact]
@@ -286,8 +288,58 @@ public class PlaceOrderHandlerTests
         PlaceOrderCommand.PickupOf(["a", id], new UserContext("user-1", false, null), null).ShouldBeInvalidFor("$");
     }
 
+    [Fact]
+    public async Task HandleAsync_WhenProviderUnavailable_PlacesNothing_AndARetryWithTheKeyKeepsTheOrderIdAndNumber()
+    {
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-503" };
+        _payments.FailWith = PaymentErrors.Unavailable("fake");
+
+        (await Handler().HandleAsync(command, default)).ShouldFailWith(PaymentErrors.UnavailableCode, ResultStatus.Unavailable);
+        _orders.Added.ShouldBeEmpty();
+        _stock.Available("laptop").ShouldBe(10);
+        var kept = _idempotency.Records.ShouldHaveSingleItem();
+        kept.IsHeld(Now).ShouldBeFalse("released at once for a retry");
+
+        _payments.FailWith = null;
+        var placed = await Handler().HandleAsync(command, default);
+
+        placed.ShouldSucceed();
+        placed.Value.Order.Id.ShouldBe(_payments.Intents[0].OrderId);
+        _payments.Intents.Select(i => (i.OrderId, i.OrderNumber)).Distinct().Count().ShouldBe(1);
+        _sequences.Names.Count.ShouldBe(1, "the number taken by the first attempt is reused");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenAnotherRequestHoldsTheKey_Returns409InProgress_UntilItsLeaseRunsOut()
+    {
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-held" };
+        _idempotency.Add(IdempotencyRecord.Reserve("user-1", "key-held", command.RequestHash(), "ckheld000000000000000000", Now));
+
+        (await Handler().HandleAsync(command, default)).ShouldFailWith(IdempotencyErrors.InProgressCode, ResultStatus.Conflict);
+        _orders.Added.ShouldBeEmpty();
+
+        _clock.Advance(IdempotencyRecord.Lease + TimeSpan.FromSeconds(1));
+        var taken = await Handler().HandleAsync(command, default);
+
+        taken.Value.Order.Id.ShouldBe("ckheld000000000000000000");
+        _idempotency.Records.ShouldHaveSingleItem().Completed.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenStockRunsOutAfterTheIntent_ForgetsTheKeySoARetryIsANewAttempt()
+    {
+        _stock.Set("laptop", 0);
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-out" };
+
+        (await Handler().HandleAsync(command, default)).ShouldFailWith("product.insufficient_stock", ResultStatus.Conflict);
+
+        _idempotency.Records.ShouldBeEmpty();
+    }
+
+    private readonly FakePaymentProvider _payments = new();
+
     private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
-        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), new FakePaymentProvider(), _uow,
+        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), _payments, _uow,
         _user, new ShopOptions(), _clock, TestMappings.Config);
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>

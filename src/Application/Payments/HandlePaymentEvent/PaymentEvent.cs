@@ -1,4 +1,4 @@
-namespace Orders.Application.Payments;
+namespace Orders.Application.Payments.HandlePaymentEvent;
 
 /// <summary>What the provider posts: <c>{id, type, created, data:{intentId, transactionId, amount, currency, failureReason?}}</c>.</summary>
 public sealed record PaymentEvent(string? Id, string? Type, long? Created, PaymentEventData? Data)

@@ -1,3 +1,3 @@
-namespace Orders.Application.Payments;
+namespace Orders.Application.Payments.HandlePaymentEvent;
 
 public sealed record PaymentEventData(string? IntentId, string? TransactionId, decimal? Amount, string? Currency, string? FailureReason);

@@ -1,0 +1,19 @@
+using Orders.Domain.Common;
+
+namespace Orders.Application.Payments;
+
+public static class PaymentErrors
+{
+    public const string UnavailableCode = "payments.provider_unavailable";
+    public const string RefusedCode = "payments.provider_error";
+    public const string AmountMismatchCode = "payment.amount_mismatch";
+
+    public static Result Unavailable(string provider) => Failure.Unavailable(UnavailableCode,
+        $"The payment provider ({provider}) cannot be reached right now; nothing was charged or created. Retry shortly with the same Idempotency-Key.");
+
+    public static Result Refused(string provider, string reason) => Failure.Upstream(RefusedCode,
+        $"The payment provider ({provider}) refused the request: {reason}. The shop has been told; nothing was created.");
+
+    public static Result AmountMismatch(string paid, string orderNumber, string total) => Failure.Unprocessable(AmountMismatchCode,
+        $"The event pays {paid}, but order {orderNumber} is {total}; the order stays unpaid.");
+}

@@ -1,0 +1,60 @@
+using Orders.Application.Common;
+using Orders.Domain.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Payments;
+
+/// <summary>Applies a verified provider event to its order, once (by event id), for every provider alike: success pays
+/// a pending order, or queues a refund when the order was canceled or rejected meanwhile; failure is recorded and the
+/// order stays pending; a confirmed refund ends <c>refund_pending</c>.</summary>
+public sealed class PaymentEventApplier(IOrderRepository orders, IProcessedPaymentEvents processed, IUnitOfWork uow, TimeProvider clock)
+{
+    public const string UnknownIntentCode = "payment.unknown_intent";
+
+    public Task<Result<PaymentEventOutcome>> ApplyAsync(ProviderPaymentEvent evt, CancellationToken ct) =>
+        uow.InTransactionAsync<PaymentEventOutcome>(async ct =>
+        {
+            if (await processed.ExistsAsync(evt.Id, ct)) return new PaymentEventOutcome(evt.Id, "duplicate", null);
+            var order = await orders.FindByPaymentIntentAsync(evt.IntentId, ct);
+            if (order is null) return Failure.NotFound(UnknownIntentCode, $"No order has payment intent {evt.IntentId}.");
+
+            var now = clock.GetUtcNow();
+            var applied = Apply(evt, order, now);
+            if (!applied.IsSuccess) return applied.Failed();
+            processed.Add(new ProcessedPaymentEvent(evt.Id, evt.Type, evt.IntentId, now));
+            return new PaymentEventOutcome(evt.Id, applied.Value, order.Id);
+        }, ct);
+
+    private static Result<string> Apply(ProviderPaymentEvent evt, Order order, DateTimeOffset now)
+    {
+        switch (evt.Kind)
+        {
+            case PaymentEventKind.Succeeded:
+                if (evt.Amount != order.Total || !string.Equals(evt.Currency, order.Currency, StringComparison.OrdinalIgnoreCase))
+                    return PaymentErrors.AmountMismatch(Paid(evt), order.OrderNumber, new Money(order.Total, order.Currency).ToString());
+                if (order.Status == OrderStatus.Pending) return Applied(order.MarkPaid(Actor.PaymentProvider, now, evt.TransactionId));
+                if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected && order.PaymentStatus is not
+                    (PaymentStatus.Succeeded or PaymentStatus.RefundPending or PaymentStatus.Refunded))
+                {
+                    var late = order.RecordLatePayment(evt.TransactionId, now);
+                    return late.IsSuccess ? "refund_queued" : late.Failed();
+                }
+
+                return "ignored";
+            case PaymentEventKind.Failed:
+                return order.Status == OrderStatus.Pending ? Applied(order.RecordPaymentFailure(evt.FailureReason, now)) : "ignored";
+            case PaymentEventKind.RefundSucceeded:
+                if (!order.AwaitsRefund) return "ignored";
+                order.MarkRefunded(evt.TransactionId ?? evt.Id, now);
+                return "applied";
+            default:
+                return "ignored";
+        }
+    }
+
+    private static string Paid(ProviderPaymentEvent evt) => evt.Amount is { } amount and >= 0 and <= Money.MaxMinor && !string.IsNullOrWhiteSpace(evt.Currency)
+        ? new Money(amount, evt.Currency.ToUpperInvariant()).ToString()
+        : $"{evt.Amount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "no amount"} {evt.Currency}";
+
+    private static Result<string> Applied(Result result) => result.IsSuccess ? "applied" : result.Failed();
+}

@@ -1,0 +1,11 @@
+namespace Orders.Application.Payments;
+
+/// <summary>What a provider's event means for an order, whatever the provider calls it.</summary>
+public enum PaymentEventKind
+{
+    /// <summary>Not about an order's payment; acknowledged and ignored.</summary>
+    Other,
+    Succeeded,
+    Failed,
+    RefundSucceeded,
+}

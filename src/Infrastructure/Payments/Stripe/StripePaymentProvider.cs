@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Orders.Application.Payments;
+using global::Stripe;
+using PaymentIntent = Orders.Application.Payments.PaymentIntent;
+
+namespace Orders.Infrastructure.Payments.Stripe;
+
+/// <summary>Payments through Stripe with Stripe.net: a PaymentIntent per order (<c>Idempotency-Key: order-&lt;id&gt;</c>),
+/// refunds keyed <c>refund-&lt;id&gt;</c>, and cancellation of intents no order holds. A failure is read as transient
+/// (503 to the customer, retried by the outbox) or a refusal (502, dead in the outbox), logged with Stripe's request id.</summary>
+internal sealed partial class StripePaymentProvider(IStripeClient client, StripeIntentLedger ledger, ILogger<StripePaymentProvider> logger)
+    : IPaymentProvider
+{
+    public string Name => PaymentOptions.Stripe;
+
+    public async Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
+    {
+        var options = new PaymentIntentCreateOptions
+        {
+            Amount = request.Amount,
+            Currency = request.Currency.ToLowerInvariant(),
+            Metadata = new Dictionary<string, string> { ["orderId"] = request.OrderId, ["orderNumber"] = request.OrderNumber },
+            AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+        };
+        global::Stripe.PaymentIntent intent;
+        try
+        {
+            intent = await new PaymentIntentService(client).CreateAsync(options, new RequestOptions { IdempotencyKey = $"order-{request.OrderId}" }, ct);
+        }
+        catch (Exception ex) when (StripeFailures.IsFailure(ex, ct))
+        {
+            return Failed(ex, $"creating the payment intent of order {request.OrderNumber}");
+        }
+
+        await ledger.RecordAsync(intent.Id, request.OrderId, ct);
+        return new PaymentIntent(intent.Id, intent.ClientSecret);
+    }
+
+    public async Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
+    {
+        try
+        {
+            var refund = await new RefundService(client).CreateAsync(new RefundCreateOptions { PaymentIntent = request.IntentId },
+                new RequestOptions { IdempotencyKey = $"refund-{request.OrderId}" }, ct);
+            return new RefundOutcome(refund.Id, Confirmed: false);
+        }
+        catch (Exception ex) when (StripeFailures.IsFailure(ex, ct))
+        {
+            return Failed(ex, $"refunding order {request.OrderId}");
+        }
+    }
+
+    /// <summary>Cancels an intent no order holds; one already canceled or paid is refused by Stripe, and that is final too.</summary>
+    public async Task<Result> CancelIntentAsync(string intentId, CancellationToken ct)
+    {
+        try
+        {
+            await new PaymentIntentService(client).CancelAsync(intentId, new PaymentIntentCancelOptions { CancellationReason = "abandoned" },
+                new RequestOptions { IdempotencyKey = $"cancel-{intentId}" }, ct);
+            return Result.Success();
+        }
+        catch (Exception ex) when (StripeFailures.IsFailure(ex, ct))
+        {
+            return Failed(ex, $"canceling intent {intentId}");
+        }
+    }
+
+    private Result Failed(Exception ex, string what)
+    {
+        var requestId = StripeFailures.RequestId(ex) ?? "none";
+        if (StripeFailures.IsTransient(ex))
+        {
+            LogUnavailable(logger, what, StripeFailures.Status(ex), requestId, StripeFailures.Reason(ex));
+            return PaymentErrors.Unavailable(Name);
+        }
+
+        LogRefused(logger, what, StripeFailures.Status(ex), requestId, StripeFailures.Reason(ex));
+        return PaymentErrors.Refused(Name, $"{StripeFailures.Reason(ex)} (Stripe request {requestId})");
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stripe unavailable while {What}: HTTP {Status}, request {RequestId}: {Reason}")]
+    private static partial void LogUnavailable(ILogger logger, string what, int status, string requestId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stripe refused {What}: HTTP {Status}, request {RequestId}: {Reason}")]
+    private static partial void LogRefused(ILogger logger, string what, int status, string requestId, string reason);
+}

@@ -1,0 +1,85 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Payments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Every record written before reservations existed belongs to an order that was placed.
+            migrationBuilder.AddColumn<bool>(
+                name: "Completed",
+                table: "IdempotencyRecords",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LeaseUntil",
+                table: "IdempotencyRecords",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "OrderNumber",
+                table: "IdempotencyRecords",
+                type: "TEXT",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Version",
+                table: "IdempotencyRecords",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "StripeIntents",
+                columns: table => new
+                {
+                    IntentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OrderId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StripeIntents", x => x.IntentId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StripeIntents_CreatedAt",
+                table: "StripeIntents",
+                column: "CreatedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "StripeIntents");
+
+            migrationBuilder.DropColumn(
+                name: "Completed",
+                table: "IdempotencyRecords");
+
+            migrationBuilder.DropColumn(
+                name: "LeaseUntil",
+                table: "IdempotencyRecords");
+
+            migrationBuilder.DropColumn(
+                name: "OrderNumber",
+                table: "IdempotencyRecords");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "IdempotencyRecords");
+        }
+    }
+}
