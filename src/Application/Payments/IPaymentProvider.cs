@@ -7,6 +7,10 @@ public interface IPaymentProvider
 {
     string Name { get; }
 
+    /// <summary>Whether its calls leave the process (Stripe): such a provider is never called inside a transaction. One
+    /// that stays in the process (manual) writes its intent in the order's own transaction.</summary>
+    bool CallsOut { get; }
+
     /// <summary>Opens an intent for the order about to be placed; the customer's client completes it with the secret.
     /// Fails with <see cref="PaymentErrors.Unavailable"/> (retry) or <see cref="PaymentErrors.Refused"/>.</summary>
     Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct);

@@ -13,6 +13,8 @@ internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids
 {
     public string Name => PaymentOptions.Manual;
 
+    public bool CallsOut => false;
+
     public Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
     {
         var intentId = $"pi_{ids.NewId()}";

@@ -11,6 +11,8 @@ public sealed class FakePaymentProvider : IPaymentProvider
 
     public string Name => "fake";
 
+    public bool CallsOut { get; init; } = true;
+
     public Result? FailWith { get; set; }
 
     public IReadOnlyList<PaymentIntentRequest> Intents => _intents;

@@ -71,26 +71,31 @@ public sealed class PlaceOrderHandler(
             if (!usable.IsSuccess) return usable.Failed();
         }
 
-        // Numbers are taken in a transaction of their own (a PostgreSQL counter row stays locked only that long), so one
-        // whose placement fails afterwards is skipped: unique and increasing, not gap-free. A retry with the key reuses it.
-        var number = reservation?.OrderNumber is { } kept
-            ? Result<string>.Success(kept)
-            : await uow.InTransactionAsync<string>(async ct =>
-            {
-                var next = (await NextNumberAsync(now, ct)).Value;
-                reservation?.AssignNumber(next);
-                return next;
-            }, ct);
-        if (!number.IsSuccess) return number.Failed();
+        Result<Order> Place(string number) => Order.Place(reservation?.OrderId ?? ids.NewId(), new OrderNumber(number), user.Id, user.Email,
+            lines.Value, address, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
 
-        var placed = Order.Place(reservation?.OrderId ?? ids.NewId(), new OrderNumber(number.Value), user.Id, user.Email, lines.Value,
-            address, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
-        if (!placed.IsSuccess) return placed.Failed();
-        var order = placed.Value;
-
-        var intent = await payments.CreateIntentAsync(new PaymentIntentRequest(order.Id, order.OrderNumber, order.Total, order.Currency), ct);
-        if (!intent.IsSuccess) return intent.Failed();
-        order.AttachPaymentIntent(payments.Name, intent.Value.IntentId, intent.Value.ClientSecret);
+        // A provider that calls out opens its intent before the order's transaction, and the intent names the order
+        // number, so the number is taken first, in a transaction of its own (a PostgreSQL counter row stays locked only
+        // that long): one whose placement then fails is skipped, unique and increasing, not gap-free. A retry with the
+        // key reuses it. A provider that stays in the process does everything in the one transaction: one commit.
+        Order? prepared = null;
+        if (payments.CallsOut || reservation?.OrderNumber is not null)
+        {
+            var number = reservation?.OrderNumber is { } kept
+                ? Result<string>.Success(kept)
+                : await uow.InTransactionAsync<string>(async ct =>
+                {
+                    var next = (await NextNumberAsync(now, ct)).Value;
+                    reservation?.AssignNumber(next);
+                    return next;
+                }, ct);
+            if (!number.IsSuccess) return number.Failed();
+            var placed = Place(number.Value);
+            if (!placed.IsSuccess) return placed.Failed();
+            var attached = await AttachIntentAsync(placed.Value, ct);
+            if (!attached.IsSuccess) return attached.Failed();
+            prepared = placed.Value;
+        }
 
         return await uow.InTransactionAsync<PlacedOrder>(async ct =>
         {
@@ -98,10 +103,28 @@ public sealed class PlaceOrderHandler(
             if (!reserved.IsSuccess) return reserved.Failed();
             if (discount is not null && !await redemptions.TryRedeemAsync(discount.Code, ct))
                 return Discount.Unusable(discount.Code, "has been used the maximum number of times");
+            var order = prepared;
+            if (order is null)
+            {
+                var placed = Place((await NextNumberAsync(now, ct)).Value);
+                if (!placed.IsSuccess) return placed.Failed();
+                var attached = await AttachIntentAsync(placed.Value, ct);
+                if (!attached.IsSuccess) return attached.Failed();
+                order = placed.Value;
+            }
+
             orders.Add(order);
             reservation?.Complete();
             return new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: false);
         }, ct);
+    }
+
+    private async Task<Result> AttachIntentAsync(Order order, CancellationToken ct)
+    {
+        var intent = await payments.CreateIntentAsync(new PaymentIntentRequest(order.Id, order.OrderNumber, order.Total, order.Currency), ct);
+        if (!intent.IsSuccess) return intent.Failed();
+        order.AttachPaymentIntent(payments.Name, intent.Value.IntentId, intent.Value.ClientSecret);
+        return Result.Success();
     }
 
     /// <summary>Takes the key for this request, in a transaction of its own. The unique (user, key) row decides a race:

@@ -13,6 +13,8 @@ internal sealed partial class StripePaymentProvider(IStripeClient client, Stripe
 {
     public string Name => PaymentOptions.Stripe;
 
+    public bool CallsOut => true;
+
     public async Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
     {
         var options = new PaymentIntentCreateOptions

@@ -56,6 +56,19 @@ public class PlaceOrderHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhenTheProviderStaysInTheProcess_PlacesTheOrderInOneTransaction()
+    {
+        var local = new FakePaymentProvider { CallsOut = false };
+
+        var placed = await Handler(payments: local).HandleAsync(Command(Item("laptop", 1)), default);
+
+        placed.ShouldSucceed();
+        _orders.Added.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
+        local.Intents.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
+        _uow.Transactions.ShouldBe(1, "number, intent and order commit together");
+    }
+
+    [Fact]
     public async Task HandleAsync_WhenIdempotencyKeyGiven_StoresARecordOfTheRequest()
     {
         var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
@@ -338,8 +351,8 @@ public class PlaceOrderHandlerTests
 
     private readonly FakePaymentProvider _payments = new();
 
-    private PlaceOrderHandler Handler(IStockReservations? stock = null) => new(
-        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), _payments, _uow,
+    private PlaceOrderHandler Handler(IStockReservations? stock = null, FakePaymentProvider? payments = null) => new(
+        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), payments ?? _payments, _uow,
         _user, new ShopOptions(), _clock, TestMappings.Config);
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
