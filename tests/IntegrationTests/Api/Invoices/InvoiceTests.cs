@@ -65,7 +65,10 @@ public sealed class InvoiceTests(OrdersApiFactory factory) : IClassFixture<Order
         var product = await _admin.CreateProductAsync("Unpaid thing", 5m, 5);
         var order = (await _buyer.PlaceOrderOkAsync((product, 1)))["id"].Str();
 
-        await (await _buyer.GetAsync($"/api/orders/{order}/invoice")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await _buyer.GetAsync($"/api/orders/{order}/invoice")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+
+        problem["code"].Str().ShouldBe("order.not_paid");
+        problem["detail"].Str().ShouldContain("has not been paid");
     }
 
     [Fact]
