@@ -1,6 +1,4 @@
 namespace Orders.Application.Common;
 
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int Limit, int Total)
-{
-    public PagedList<TOut> Map<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Page, Limit, Total);
-}
+/// <summary>One page of a list and how many items match in all.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int Limit, int Total);

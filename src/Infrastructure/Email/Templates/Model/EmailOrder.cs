@@ -36,13 +36,12 @@ public sealed record EmailOrder(
     public static EmailOrder From(Order order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        decimal Major(long minor) => new Money(minor, order.Currency).ToMajor();
         var a = order.ShippingAddress;
         return new EmailOrder(
             order.Id, order.OrderNumber, order.Status.ToSnakeCase(),
-            [.. order.Lines.Select(l => new EmailOrderItem(l.ProductId, l.ProductName, l.ProductImage, Major(l.UnitPrice), l.Quantity, Major(l.LineTotal)))],
-            Major(order.Subtotal), order.DiscountCode, Major(order.DiscountAmount), Major(order.Tax), Major(order.ShippingCost),
-            Major(order.Total), order.Currency,
+            [.. order.Lines.Select(l => new EmailOrderItem(l.ProductId, l.ProductName, l.ProductImage, Money.Major(l.UnitPrice), l.Quantity, Money.Major(l.LineTotal)))],
+            Money.Major(order.Subtotal), order.DiscountCode, Money.Major(order.DiscountAmount), Money.Major(order.Tax), Money.Major(order.ShippingCost),
+            Money.Major(order.Total), order.Currency,
             new EmailShippingAddress(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone),
             order.ShippingMethod.ToSnakeCase(), order.ShippingCarrier, order.TrackingNumber,
             new EmailPayment(order.PaymentMethod.ToSnakeCase(), order.PaymentStatus.ToSnakeCase(), order.TransactionId, order.PaidAt),
