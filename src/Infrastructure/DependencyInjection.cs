@@ -52,13 +52,8 @@ public static class DependencyInjection
         ValidatedOptions.Add<StripeOptions>(services, configuration, StripeOptions.Section, o => stripe ? o.Problems() : []);
         ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidation>();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        ValidatedOptions.Add<OutboxOptions>(services, configuration, OutboxOptions.Section, o => o.Problems());
         services.AddSingleton<CircuitBreakers>();
-        services.AddOptions<PaymentEventRetention>().Bind(configuration.GetSection(PaymentEventRetention.Section))
-            .Validate(p => p.KeepProcessedEventsDays >= 1, "Payments:KeepProcessedEventsDays must be at least 1.").ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PaymentEventRetention>>().Value);
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();

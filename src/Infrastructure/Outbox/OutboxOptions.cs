@@ -1,6 +1,6 @@
 namespace Orders.Infrastructure.Outbox;
 
-/// <summary>The <c>Outbox</c> section of configuration, checked at start-up by <see cref="OutboxOptionsValidation"/>.</summary>
+/// <summary>The <c>Outbox</c> section of configuration, checked at start-up by <see cref="Problems"/>.</summary>
 public sealed class OutboxOptions
 {
     public const string Section = "Outbox";
@@ -47,4 +47,25 @@ public sealed class OutboxOptions
 
     /// <summary>Dead messages are deleted this many days after they died (time enough for an admin to retry them).</summary>
     public int KeepDeadDays { get; set; } = 30;
+
+    /// <summary>What is wrong with these settings, each naming its key; none when they are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (PollIntervalMilliseconds is < 10 or > 60_000) yield return "Outbox:PollIntervalMilliseconds must be 10 to 60000.";
+        if (BatchSize is < 1 or > 1000) yield return "Outbox:BatchSize must be 1 to 1000.";
+        if (MaxAttempts < 1) yield return "Outbox:MaxAttempts must be at least 1.";
+        if (BaseDelaySeconds <= 0 || MaxDelaySeconds < BaseDelaySeconds)
+            yield return "Outbox:BaseDelaySeconds must be positive and at most MaxDelaySeconds.";
+        if (HeartbeatSeconds < 1) yield return "Outbox:HeartbeatSeconds must be at least 1.";
+        // Two heartbeats may fail before a running send loses its claim.
+        if (LeaseSeconds < 3 * HeartbeatSeconds) yield return "Outbox:LeaseSeconds must be at least three times HeartbeatSeconds.";
+        if (EmailConcurrency is < 1 or > 64) yield return "Outbox:EmailConcurrency must be 1 to 64.";
+        if (WebhookConcurrency is < 1 or > 256) yield return "Outbox:WebhookConcurrency must be 1 to 256.";
+        if (WebhookConcurrencyPerSubscription < 1 || WebhookConcurrencyPerSubscription > WebhookConcurrency)
+            yield return "Outbox:WebhookConcurrencyPerSubscription must be 1 to WebhookConcurrency.";
+        if (BreakerFailureThreshold < 1) yield return "Outbox:BreakerFailureThreshold must be at least 1.";
+        if (BreakerOpenSeconds < 1) yield return "Outbox:BreakerOpenSeconds must be at least 1.";
+        if (KeepSentDays < 1) yield return "Outbox:KeepSentDays must be at least 1.";
+        if (KeepDeadDays < 1) yield return "Outbox:KeepDeadDays must be at least 1.";
+    }
 }

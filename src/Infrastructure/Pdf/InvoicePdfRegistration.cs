@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Orders.Application.Invoices;
 
 namespace Orders.Infrastructure.Pdf;
@@ -11,10 +10,9 @@ internal static class InvoicePdfRegistration
     /// <see cref="IInvoiceRenderer"/>.</summary>
     public static IServiceCollection AddInvoicePdf(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<InvoiceOptions>().Bind(configuration.GetSection(InvoiceOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<InvoiceOptions>, InvoiceFontsValidation>();
-        // Application's handlers take the options themselves, not IOptions.
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<InvoiceOptions>>().Value);
+        // A host without the fonts fails at start-up rather than on its first invoice download.
+        ValidatedOptions.Add<InvoiceOptions>(services, configuration, InvoiceOptions.Section,
+            o => InvoiceFonts.Problem(o.FontDirectory) is { } problem ? [problem] : []);
         services.AddSingleton<IInvoiceRenderer, InvoicePdfRenderer>();
         return services;
     }

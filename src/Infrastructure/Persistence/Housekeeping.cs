@@ -1,3 +1,4 @@
+using Orders.Application.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -11,11 +12,11 @@ namespace Orders.Infrastructure.Persistence;
 /// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, sent outbox
 /// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
 /// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
-/// <see cref="PaymentEventRetention.KeepProcessedEventsDays"/>. Pending messages stay. With Stripe, it also cancels the
+/// <see cref="PaymentOptions.KeepProcessedEventsDays"/>. Pending messages stay. With Stripe, it also cancels the
 /// intents opened for placements whose order never came to be (an hour old and held by no order). Runs beside the
 /// outbox dispatcher; several instances may run it at once.</summary>
 public sealed partial class Housekeeping(
-    IServiceScopeFactory scopes, OutboxOptions options, PaymentEventRetention payments, TimeProvider clock, ILogger<Housekeeping> logger)
+    IServiceScopeFactory scopes, OutboxOptions options, PaymentOptions payments, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromHours(1);

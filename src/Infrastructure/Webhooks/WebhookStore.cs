@@ -28,9 +28,9 @@ internal sealed class WebhookStore(OrdersDbContext db) : IWebhookStore
                     .Select(m => (DateTimeOffset?)m.NextAttemptAt).FirstOrDefault(),
             })
             .ToListAsync(ct);
-        return new PagedList<WebhookDeliveryDto>(
+        return PagedList<WebhookDeliveryDto>.Of(
             [.. items.Select(i => new WebhookDeliveryDto(i.Delivery.Id, i.Delivery.EventId, i.Delivery.EventType, i.Delivery.Attempt,
                 i.Delivery.StatusCode, i.Delivery.DurationMs, i.Delivery.Error, i.Delivery.Succeeded, i.Delivery.AttemptedAt, i.NextRetryAt))],
-            spec.Skip / spec.Take + 1, spec.Take, total);
+            spec.Skip, spec.Take, total);
     }
 }

@@ -17,18 +17,16 @@ public static class ApiJson
         options.Converters.Add(new UtcDateTimeOffsetJsonConverter());
     }
 
-    public static string EnumName<TEnum>(TEnum value) where TEnum : struct, Enum => EnumNaming.ConvertName(value.ToString());
-
     /// <summary>Parses an enum from a query string in the API's spelling (<c>in_preparation</c>); null when absent.</summary>
     public static Result<TEnum?> ParseEnum<TEnum>(string? value, string field) where TEnum : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value)) return Result<TEnum?>.Success(null);
         foreach (var candidate in Enum.GetValues<TEnum>())
         {
-            if (string.Equals(EnumName(candidate), value.Trim(), StringComparison.OrdinalIgnoreCase)) return Result<TEnum?>.Success(candidate);
+            if (string.Equals(candidate.ToSnakeCase(), value.Trim(), StringComparison.OrdinalIgnoreCase)) return Result<TEnum?>.Success(candidate);
         }
 
-        var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(EnumName));
+        var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(v => v.ToSnakeCase()));
         return Failure.Field(field, $"Must be one of: {allowed}.");
     }
 }

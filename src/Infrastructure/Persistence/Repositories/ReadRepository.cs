@@ -11,10 +11,8 @@ internal sealed class ReadRepository<T>(OrdersDbContext db, TypeAdapterConfig ma
     public async Task<PagedList<TDto>> PageAsync<TDto>(ISpecification<T> spec, CancellationToken ct)
     {
         var total = await EfSpecificationEvaluator.Criteria(db.Set<T>(), spec).CountAsync(ct);
-        var limit = spec.Take > 0 ? spec.Take : Math.Max(total, 1);
-        var page = Math.Max(spec.Skip, 0) / limit + 1;
         var items = total == 0 ? [] : await ListAsync<TDto>(spec, ct);
-        return new PagedList<TDto>(items, page, limit, total);
+        return PagedList<TDto>.Of(items, spec.Skip, spec.Take, total);
     }
 
     public Task<List<TDto>> ListAsync<TDto>(ISpecification<T> spec, CancellationToken ct) =>
