@@ -1,11 +1,13 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 
 namespace Orders.RawStorage;
 
 /// <summary>Places one order with the statements the API's POST /api/orders runs, on any ADO.NET connection: two
-/// conditional stock updates (in product id order, as the API locks them), the month's number, the order row, two lines,
-/// one history row and one outbox row, then commit. Commands are prepared once per connection, as a raw client would.</summary>
+/// conditional stock updates (in product id order, as the API locks them), the month's number, the order row (with its
+/// search text and stored view), two lines, one history row and one outbox row, then commit. Commands are prepared
+/// once per connection, as a raw client would.</summary>
 internal sealed class OrderWriter : IAsyncDisposable
 {
     private const string UserId = "raw-user";
@@ -33,11 +35,11 @@ internal sealed class OrderWriter : IAsyncDisposable
             INSERT INTO "Orders" ("Id", "CreatedAt", "Currency", "CustomerEmail", "DiscountAmount", "OrderNumber",
                 "PaymentClientSecret", "PaymentIntentId", "PaymentMethod", "PaymentProvider", "PaymentStatus", "ShippingCost",
                 "ShippingMethod", "Status", "Subtotal", "Tax", "Total", "UpdatedAt", "UserId", "Version", "ShippingCity",
-                "ShippingCountry", "ShippingFullName", "ShippingPostalCode", "ShippingStreet")
+                "ShippingCountry", "ShippingFullName", "ShippingPostalCode", "ShippingStreet", "SearchText", "View")
             VALUES (@id, @now, 'USD', 'raw-user@example.com', 0, @number, @secret, @intent, 'Card', 'manual', 'RequiresPayment',
                 499, 'Standard', 'Pending', @subtotal, @tax, @total, @now, @user, 1, 'Springfield', 'US', 'Load Test', '12345',
-                '1 Main St')
-            """, "id", "now", "number", "secret", "intent", "subtotal", "tax", "total", "user");
+                '1 Main St', @search, @view)
+            """, "id", "now", "number", "secret", "intent", "subtotal", "tax", "total", "user", "search", "view");
         _line = Command("""
             INSERT INTO "OrderLines" ("Id", "LineTotal", "OrderId", "ProductId", "ProductName", "Quantity", "UnitPrice")
             VALUES (@id, @total, @order, @product, @name, @q, @price)
@@ -105,8 +107,11 @@ internal sealed class OrderWriter : IAsyncDisposable
         var subtotal = lines.Sum(l => l.Product.Price * l.Quantity);
         var tax = subtotal * 8 / 100;
         var intent = $"pi_{Ids.New()}";
-        Set(_order, orderId, now, $"{_yearMonth}-{sequence:D4}", $"{intent}_secret_{Guid.NewGuid():N}", intent, subtotal, tax,
-            subtotal + tax + 499, UserId);
+        var number = $"{_yearMonth}-{sequence:D4}";
+        var secret = $"{intent}_secret_{Guid.NewGuid():N}";
+        Set(_order, orderId, now, number, secret, intent, subtotal, tax, subtotal + tax + 499, UserId,
+            string.Join(' ', lines.Select(l => l.Product.Name).Prepend(number)).ToLowerInvariant(),
+            View(orderId, number, now, lines, subtotal, tax, intent, secret));
         await _order.ExecuteNonQueryAsync(ct);
 
         foreach (var (product, quantity) in lines)
@@ -123,6 +128,26 @@ internal sealed class OrderWriter : IAsyncDisposable
         await transaction.CommitAsync(ct);
         return true;
     }
+
+    // The order as its stored view, the shape and size the API keeps beside each order.
+    private static string View(string id, string number, DateTime now, (Product Product, int Quantity)[] lines, long subtotal,
+        long tax, string intent, string secret) => JsonSerializer.Serialize(new
+    {
+        id, orderNumber = number, userId = UserId, status = "Pending",
+        items = lines.Select(l => new
+        {
+            id = Ids.New(), productId = l.Product.Id, productName = l.Product.Name, productImage = (string?)null,
+            unitPrice = l.Product.Price, quantity = l.Quantity, lineTotal = l.Product.Price * l.Quantity,
+        }),
+        subtotal, discountCode = (string?)null, discountAmount = 0, tax, shippingCost = 499, total = subtotal + tax + 499,
+        currency = "USD",
+        shippingAddress = new { fullName = "Load Test", street = "1 Main St", city = "Springfield", postalCode = "12345", country = "US", phone = (string?)null },
+        shippingMethod = "Standard", shippingCarrier = (string?)null, trackingNumber = (string?)null,
+        payment = new { method = "Card", status = "RequiresPayment", provider = "manual", intentId = intent, clientSecret = secret },
+        statusHistory = new[] { new { from = (string?)null, to = "Pending", at = now, by = UserId, note = (string?)null } },
+        createdAt = now, updatedAt = now, estimatedDeliveryDate = DateOnly.FromDateTime(now.AddDays(5)), hasReviewed = false,
+        version = 1,
+    });
 
     public async ValueTask DisposeAsync()
     {

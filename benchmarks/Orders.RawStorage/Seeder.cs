@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace Orders.RawStorage;
 
 /// <summary>Fills an API-made SQLite database with a year of orders in one transaction: through the API this takes
-/// minutes (one fsync per order), in bulk a few seconds. Writes <c>products.txt</c> (one id per line) and
+/// minutes (one fsync per order), in bulk a few seconds. The orders get no stored view: the API's backfill writes them
+/// at its next start, as it would for a database from before views. Writes <c>products.txt</c> (one id per line) and
 /// <c>orders.txt</c> (user number, order id, order number per line) for the load script.</summary>
 internal static class Seeder
 {
@@ -29,9 +30,9 @@ internal static class Seeder
             INSERT INTO "Orders" ("Id", "CreatedAt", "Currency", "CustomerEmail", "DiscountAmount", "OrderNumber", "PaidAt",
                 "PaymentIntentId", "PaymentMethod", "PaymentProvider", "PaymentStatus", "ShippingCost", "ShippingMethod", "Status",
                 "Subtotal", "Tax", "Total", "UpdatedAt", "UserId", "Version", "ShippingCity", "ShippingCountry", "ShippingFullName",
-                "ShippingPostalCode", "ShippingStreet")
+                "ShippingPostalCode", "ShippingStreet", "SearchText")
             VALUES ($id, $created, 'USD', $email, 0, $number, $paid, $intent, 'Card', 'manual', $payment, 499, 'Standard', $status,
-                $subtotal, $tax, $total, $updated, $user, $version, 'Springfield', 'US', $name, '12345', '1 Main St')
+                $subtotal, $tax, $total, $updated, $user, $version, 'Springfield', 'US', $name, '12345', '1 Main St', $search)
             """);
         var line = Command(connection, transaction, """
             INSERT INTO "OrderLines" ("Id", "LineTotal", "OrderId", "ProductId", "ProductName", "Quantity", "UnitPrice")
@@ -62,7 +63,8 @@ internal static class Seeder
 
             Run(order, id, createdAt, $"{userId}@example.com", number, steps > 0 ? createdAt.AddMinutes(5) : null, $"pi_{Ids.New()}",
                 steps > 0 ? "Succeeded" : "RequiresPayment", Statuses[steps], subtotal, tax, subtotal + tax + 499,
-                createdAt.AddMinutes(5 * steps), userId, steps + 1, $"Customer {user:D3}");
+                createdAt.AddMinutes(5 * steps), userId, steps + 1, $"Customer {user:D3}",
+                string.Join(' ', chosen.Select(p => p.Name).Prepend(number)).ToLowerInvariant());
             for (var i = 0; i < chosen.Count; i++)
                 Run(line, Ids.New(), chosen[i].Price * quantities[i], id, chosen[i].Id, chosen[i].Name, quantities[i], chosen[i].Price);
             for (var step = 0; step <= steps; step++)

@@ -23,6 +23,8 @@ using Orders.Application.Payments.HandleStripeEvent;
 using Orders.Infrastructure.Pdf;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
+using Orders.Infrastructure.Persistence.Views;
+using Orders.Application.Orders;
 using Orders.Infrastructure.Webhooks;
 
 namespace Orders.Infrastructure;
@@ -38,10 +40,15 @@ public static class DependencyInjection
 
         // Each engine has its own context type and migration set; services ask for OrdersDbContext and get that one.
         if (database.Provider == DatabaseProvider.Postgres)
-            services.AddDbContextPool<OrdersDbContext, PostgresOrdersDbContext>(options => options.UseOrdersPostgres(connectionString));
+            services.AddDbContextPool<OrdersDbContext, PostgresOrdersDbContext>((sp, options) => options.UseOrdersPostgres(connectionString)
+                .AddInterceptors(new OrderViewInterceptor(sp)));
         else
-            services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>(options => options.UseOrdersSqlite(
-                SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds"))));
+            services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>((sp, options) => options.UseOrdersSqlite(
+                    SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds")))
+                .AddInterceptors(new OrderViewInterceptor(sp)));
+        services.AddScoped<IOrderViews, OrderViewStore>();
+        services.AddSingleton<OrderViewBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<OrderViewBackfill>());
 
         if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
         else services.AddSingleton<IWriteGate, OpenGate>();

@@ -12,7 +12,9 @@ public sealed record UserContext(string Id, bool IsAdmin, string? Email, string?
 
     public const int MaxEmailLength = 320;
 
-    public bool CanSee(Order order) => IsAdmin || order.UserId == Id;
+    public bool CanSee(Order order) => CanSee(order.UserId);
+
+    public bool CanSee(string ownerId) => IsAdmin || ownerId == Id;
 
     public Actor AsActor() => new(Id, IsAdmin);
 }

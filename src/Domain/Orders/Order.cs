@@ -111,6 +111,10 @@ public sealed class Order : AggregateRoot
     /// <summary>Grows with every change; the optimistic concurrency token and the ETag.</summary>
     public int Version { get; private set; }
 
+    /// <summary>What the admins' search matches, folded to lower case: the order number and every product name. Fixed
+    /// at placement, as they are.</summary>
+    public string SearchText { get; private set; } = "";
+
     public bool WasPaid => PaidAt is not null;
 
     public static Result<Order> Place(
@@ -148,6 +152,7 @@ public sealed class Order : AggregateRoot
             Version = 1,
         };
         order._lines.AddRange(lines.Select(l => new OrderLine(l.LineId, l.ProductId, l.ProductName, l.ProductImage, l.UnitPrice, l.Quantity)));
+        order.SearchText = string.Join(' ', lines.Select(l => l.ProductName).Prepend(number.Value)).ToLowerInvariant();
 
         var priced = order.ApplyPricing(discount, pricing, now);
         if (!priced.IsSuccess) return priced.Failed();

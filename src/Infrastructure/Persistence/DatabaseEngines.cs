@@ -11,7 +11,7 @@ public static class DatabaseEngines
         where TBuilder : DbContextOptionsBuilder
     {
         options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-            .AddInterceptors(new SqliteUnicodeLower(), new SqliteDurability());
+            .AddInterceptors(new SqliteConnectionSetup());
         return options;
     }
 

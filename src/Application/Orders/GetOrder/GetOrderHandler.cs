@@ -1,13 +1,16 @@
+using Orders.Application.Common;
 using Orders.Domain.Common;
-using Mapster;
+using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.GetOrder;
 
-public sealed class GetOrderHandler(OrderAccess access, TypeAdapterConfig mapping)
+/// <summary>From the stored view, with <see cref="OrderAccess"/>'s rule: another user's order is not found.</summary>
+public sealed class GetOrderHandler(IOrderViews views, ICurrentUser currentUser)
 {
     public async Task<Result<OrderDto>> HandleAsync(GetOrderQuery query, CancellationToken ct)
     {
-        var order = await access.LoadVisibleAsync(query.Order, ct);
-        return order.IsSuccess ? order.Value.ForOwnerView(access.User, mapping) : order.Failed();
+        var user = currentUser.User;
+        var order = await views.FindAsync(query.Order, ct);
+        return order is not null && user.CanSee(order.UserId) ? order.SeenBy(user) : OrderErrors.NotFound(query.Order);
     }
 }

@@ -6,7 +6,7 @@ using Orders.Domain.Orders;
 namespace Orders.Application.Orders.ListOrders;
 
 /// <summary>Every user's orders, for admins (checked at the edge).</summary>
-public sealed class ListAllOrdersHandler(IReadRepository<Order> orders, ShopOptions shop)
+public sealed class ListAllOrdersHandler(IOrderViews orders, ShopOptions shop)
 {
     public async Task<Result<PagedList<OrderDto>>> HandleAsync(ListAllOrdersQuery query, CancellationToken ct)
     {
@@ -17,6 +17,6 @@ public sealed class ListAllOrdersHandler(IReadRepository<Order> orders, ShopOpti
         if (query.Q?.Length > 200) return Failure.Field("q", "Must be at most 200 characters.");
 
         var filter = new OrderFilter(string.IsNullOrWhiteSpace(query.UserId) ? null : query.UserId, query.Status, created.Value, query.Q);
-        return await orders.PageAsync<OrderDto>(new OrderListSpec(filter, query.Sort, page.Value), ct);
+        return await orders.PageAsync(new OrderListSpec(filter, query.Sort, page.Value), ct);
     }
 }

@@ -17,7 +17,7 @@ public sealed class OrderListSpec : PagedSpecification<Order>
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var q = filter.Query.Trim().ToLowerInvariant();
-            Query.Where(o => o.OrderNumber.Contains(q) || o.Lines.Any(l => l.ProductName.ToLower().Contains(q)));
+            Query.Where(o => o.SearchText.Contains(q));
         }
 
         if (sort == OrderSort.Newest) Query.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Orders.Application.Common;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
+using Orders.Infrastructure.Persistence.Views;
 
 namespace Orders.Infrastructure.Persistence.Configurations;
 
@@ -39,6 +40,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.HasIndex(o => o.InvoiceNumber).IsUnique();
         b.Property(o => o.ReviewComment).HasMaxLength(Order.MaxReviewCommentLength);
         b.Property(o => o.Version).IsConcurrencyToken();
+        b.Property<string?>(OrderViewJson.Column);
         b.Ignore(o => o.WasPaid);
         b.Ignore(o => o.AwaitsRefund);
         b.Ignore(o => o.HasReviewed);

@@ -39,6 +39,14 @@ public class OrderPlaceTests
     }
 
     [Fact]
+    public void Place_FoldsTheNumberAndEveryProductNameIntoTheSearchText()
+    {
+        var order = new OrderBuilder().WithLine("prod-1", 1299, 1, "Ñandú Mug").WithLine("prod-2", 500, 1, "TEA").TryPlace().Value;
+
+        order.SearchText.ShouldBe($"{order.OrderNumber} ñandú mug tea".ToLowerInvariant());
+    }
+
+    [Fact]
     public void Place_WhenNoLines_ReturnsInvalid()
     {
         new OrderBuilder().WithNoLines().TryPlace().ShouldBeInvalidFor("items");

@@ -332,6 +332,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("ShippedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -380,6 +384,9 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("View")
+                        .HasColumnType("text");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShippingAddress", "Orders.Domain.Orders.Order.ShippingAddress#ShippingAddress", b1 =>
                         {

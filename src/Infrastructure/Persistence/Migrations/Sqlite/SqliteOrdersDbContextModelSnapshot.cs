@@ -327,6 +327,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ShippedAt")
                         .HasColumnType("TEXT");
 
@@ -375,6 +379,9 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("View")
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShippingAddress", "Orders.Domain.Orders.Order.ShippingAddress#ShippingAddress", b1 =>
                         {

@@ -7,15 +7,22 @@ using Orders.Domain.Orders;
 using Orders.UnitTests.Assertions;
 using Orders.UnitTests.Builders;
 using Orders.UnitTests.Fakes;
+using NSubstitute;
 
 namespace Orders.UnitTests.Application.Orders.GetOrder;
 
 public class GetOrderHandlerTests
 {
-    private readonly InMemoryOrderRepository _orders = new();
+    private readonly IOrderViews _views = Substitute.For<IOrderViews>();
     private readonly Order _order = new OrderBuilder().Paid().Build();
 
-    public GetOrderHandlerTests() => _orders.Add(_order);
+    public GetOrderHandlerTests() => Store(_order);
+
+    private void Store(Order order)
+    {
+        var view = order.Complete(TestMappings.Config);
+        _views.FindAsync(Arg.Is<OrderRef>(r => r.Value == order.Id || r.Value == order.OrderNumber), Arg.Any<CancellationToken>()).Returns(view);
+    }
 
     [Fact]
     public async Task HandleAsync_WhenOwner_ReturnsTheOrder()
@@ -62,6 +69,23 @@ public class GetOrderHandlerTests
         (await HandleAs(new UserContext("admin-1", IsAdmin: true, null), "nosuchorder")).ShouldFailWith("order.not_found", ResultStatus.NotFound);
     }
 
+    [Fact]
+    public async Task HandleAsync_WhilePaymentPending_ShowsTheClientSecretToTheOwnerAlone()
+    {
+        var pending = new OrderBuilder().WithPaymentIntent().Build(); // the same id as _order: it replaces it here
+        Store(pending);
+
+        (await HandleAs(new UserContext(OrderBuilder.OwnerId, IsAdmin: false, null), pending.Id)).Value.Payment.ClientSecret
+            .ShouldBe(pending.PaymentClientSecret);
+        (await HandleAs(new UserContext("admin-1", IsAdmin: true, null), pending.Id)).Value.Payment.ClientSecret.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task HandleAsync_OncePaid_ShowsNoClientSecret()
+    {
+        (await HandleAs(new UserContext(OrderBuilder.OwnerId, IsAdmin: false, null), _order.Id)).Value.Payment.ClientSecret.ShouldBeNull();
+    }
+
     private Task<Result<OrderDto>> HandleAs(UserContext user, string reference) =>
-        new GetOrderHandler(new OrderAccess(_orders, new FakeCurrentUser(user)), TestMappings.Config).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference)), default);
+        new GetOrderHandler(_views, new FakeCurrentUser(user)).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference)), default);
 }

@@ -1,0 +1,41 @@
+using Ardalis.Specification;
+using Mapster;
+using Microsoft.EntityFrameworkCore;
+using Orders.Application.Common;
+using Orders.Application.Orders;
+using Orders.Domain.Orders;
+using Orders.Infrastructure.Persistence.Specifications;
+
+namespace Orders.Infrastructure.Persistence.Views;
+
+internal sealed class OrderViewStore(OrdersDbContext db, TypeAdapterConfig mapping) : IOrderViews
+{
+    public async Task<OrderDto?> FindAsync(OrderRef order, CancellationToken ct)
+    {
+        var matching = order.IsNumber ? db.Orders.Where(o => o.OrderNumber == order.Value) : db.Orders.Where(o => o.Id == order.Value);
+        // One small statement: no aggregate to load, and no lines or history to join.
+        var stored = await matching.Select(o => new StoredView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))).FirstOrDefaultAsync(ct);
+        if (stored is null) return null;
+        return stored.Json is { } json ? OrderViewJson.Read(json) : (await FromOrdersAsync([stored.Id], ct)).Single();
+    }
+
+    public async Task<PagedList<OrderDto>> PageAsync(ISpecification<Order> spec, CancellationToken ct)
+    {
+        var total = await EfSpecificationEvaluator.Criteria(db.Orders, spec).CountAsync(ct);
+        if (total == 0) return PagedList<OrderDto>.Of([], spec.Skip, spec.Take, total);
+
+        var rows = await EfSpecificationEvaluator.Query(db.Orders, spec)
+            .Select(o => new StoredView(o.Id, EF.Property<string?>(o, OrderViewJson.Column)))
+            .ToListAsync(ct);
+        var missing = rows.Where(r => r.Json is null).Select(r => r.Id).ToList();
+        var fallback = missing.Count == 0 ? [] : (await FromOrdersAsync(missing, ct)).ToDictionary(o => o.Id);
+        var items = rows.Select(r => (r.Json is { } json ? OrderViewJson.Read(json) : fallback[r.Id]).Listed()).ToList();
+        return PagedList<OrderDto>.Of(items, spec.Skip, spec.Take, total);
+    }
+
+    // Orders saved before views existed are read the old way until the backfill has reached them.
+    private async Task<List<OrderDto>> FromOrdersAsync(List<string> ids, CancellationToken ct) =>
+        (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct)).Select(o => o.Complete(mapping)).ToList();
+
+    private sealed record StoredView(string Id, string? Json);
+}
