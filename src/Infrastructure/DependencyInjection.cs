@@ -40,18 +40,24 @@ public static class DependencyInjection
 
         // Each engine has its own context type and migration set; services ask for OrdersDbContext and get that one.
         if (database.Provider == DatabaseProvider.Postgres)
+        {
             services.AddDbContextPool<OrdersDbContext, PostgresOrdersDbContext>((sp, options) => options.UseOrdersPostgres(connectionString)
                 .AddInterceptors(new OrderViewInterceptor(sp)));
+            services.AddSingleton<IWriteGate, OpenGate>();
+            services.AddScoped<IStoredViewReader, EfStoredViewReader>();
+        }
         else
-            services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>((sp, options) => options.UseOrdersSqlite(
-                    SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds")))
+        {
+            var sqlite = SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds"));
+            services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>((sp, options) => options.UseOrdersSqlite(sqlite)
                 .AddInterceptors(new OrderViewInterceptor(sp)));
+            services.AddSingleton<IWriteGate, SingleWriterGate>();
+            services.AddSingleton<IStoredViewReader>(_ => new SqliteStoredViewReader(sqlite));
+        }
+
         services.AddScoped<IOrderViews, OrderViewStore>();
         services.AddSingleton<OrderViewBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<OrderViewBackfill>());
-
-        if (database.Provider == DatabaseProvider.Sqlite) services.AddSingleton<IWriteGate, SingleWriterGate>();
-        else services.AddSingleton<IWriteGate, OpenGate>();
 
         ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
         ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());

@@ -8,13 +8,11 @@ using Orders.Infrastructure.Persistence.Specifications;
 
 namespace Orders.Infrastructure.Persistence.Views;
 
-internal sealed class OrderViewStore(OrdersDbContext db, TypeAdapterConfig mapping) : IOrderViews
+internal sealed class OrderViewStore(OrdersDbContext db, IStoredViewReader reader, TypeAdapterConfig mapping) : IOrderViews
 {
     public async Task<OrderDto?> FindAsync(OrderRef order, CancellationToken ct)
     {
-        var matching = order.IsNumber ? db.Orders.Where(o => o.OrderNumber == order.Value) : db.Orders.Where(o => o.Id == order.Value);
-        // One small statement: no aggregate to load, and no lines or history to join.
-        var stored = await matching.Select(o => new StoredView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))).FirstOrDefaultAsync(ct);
+        var stored = await reader.FindAsync(order, ct);
         if (stored is null) return null;
         return stored.Json is { } json ? OrderViewJson.Read(json) : (await FromOrdersAsync([stored.Id], ct)).Single();
     }
@@ -25,7 +23,7 @@ internal sealed class OrderViewStore(OrdersDbContext db, TypeAdapterConfig mappi
         if (total == 0) return PagedList<OrderDto>.Of([], spec.Skip, spec.Take, total);
 
         var rows = await EfSpecificationEvaluator.Query(db.Orders, spec)
-            .Select(o => new StoredView(o.Id, EF.Property<string?>(o, OrderViewJson.Column)))
+            .Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column)))
             .ToListAsync(ct);
         var missing = rows.Where(r => r.Json is null).Select(r => r.Id).ToList();
         var fallback = missing.Count == 0 ? [] : (await FromOrdersAsync(missing, ct)).ToDictionary(o => o.Id);
@@ -36,6 +34,4 @@ internal sealed class OrderViewStore(OrdersDbContext db, TypeAdapterConfig mappi
     // Orders saved before views existed are read the old way until the backfill has reached them.
     private async Task<List<OrderDto>> FromOrdersAsync(List<string> ids, CancellationToken ct) =>
         (await db.Orders.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct)).Select(o => o.Complete(mapping)).ToList();
-
-    private sealed record StoredView(string Id, string? Json);
 }

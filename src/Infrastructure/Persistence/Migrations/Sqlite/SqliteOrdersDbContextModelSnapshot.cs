@@ -432,6 +432,8 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("PaymentIntentId")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt", "SearchText");
+
                     b.HasIndex("UserId", "CreatedAt");
 
                     b.ToTable("Orders", (string)null);
