@@ -6,7 +6,8 @@ using Orders.RawStorage;
 // The storage ceiling for POST /api/orders, and the bulk seed for the load run (see benchmarks/run.sh):
 //   seed DATABASE OUTPUT_DIR ORDERS USERS   a year of orders in an API-made SQLite file, plus lists for wrk
 //   sqlite DATABASE                         orders/s of the raw unit of work, 32 workers, one writer at a time
-//   postgres CONNECTION_STRING              the same on PostgreSQL, 16 connections writing concurrently
+//   postgres CONNECTION_STRING OUTPUT_DIR   the same on PostgreSQL, 16 connections writing concurrently; writes
+//                                           OUTPUT_DIR/products.txt for the API's run on that database
 // RAW_WARMUP and RAW_SECONDS (environment) set the warm-up and the measured window; the figure is printed alone on stdout.
 var warmUp = TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("RAW_WARMUP") ?? "3", CultureInfo.InvariantCulture));
 var window = TimeSpan.FromSeconds(int.Parse(Environment.GetEnvironmentVariable("RAW_SECONDS") ?? "10", CultureInfo.InvariantCulture));
@@ -38,17 +39,22 @@ switch (args)
 
         return 0;
 
-    case ["postgres", var connectionString]:
+    case ["postgres", var connectionString, var output]:
     {
         await using var source = NpgsqlDataSource.Create(connectionString);
         await using (var setup = await source.OpenConnectionAsync())
+        {
             await Catalog.EnsureProductsAsync(setup, CancellationToken.None);
+            await File.WriteAllLinesAsync(Path.Combine(output, "products.txt"),
+                (await Catalog.LoadAsync(setup, CancellationToken.None)).Select(p => p.Id));
+        }
+
         var rate = await Throughput.MeasureAsync(async ct => await source.OpenConnectionAsync(ct), workers: 16, gate: null, warmUp, window);
         Console.WriteLine($"{rate:F0}");
         return 0;
     }
 
     default:
-        await Console.Error.WriteLineAsync("usage: seed DATABASE OUTPUT_DIR ORDERS USERS | sqlite DATABASE | postgres CONNECTION_STRING");
+        await Console.Error.WriteLineAsync("usage: seed DATABASE OUTPUT_DIR ORDERS USERS | sqlite DATABASE | postgres CONNECTION_STRING OUTPUT_DIR");
         return 2;
 }

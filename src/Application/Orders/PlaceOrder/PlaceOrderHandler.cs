@@ -97,7 +97,7 @@ public sealed class PlaceOrderHandler(
             prepared = placed.Value;
         }
 
-        return await uow.InTransactionAsync<PlacedOrder>(async ct =>
+        var committed = await uow.InTransactionAsync<Order>(async ct =>
         {
             var reserved = await ReserveStockAsync(lines.Value, ct);
             if (!reserved.IsSuccess) return reserved.Failed();
@@ -115,8 +115,10 @@ public sealed class PlaceOrderHandler(
 
             orders.Add(order);
             reservation?.Complete();
-            return new PlacedOrder(order.ForOwnerView(user, mapping), Replayed: false);
+            return order;
         }, ct);
+        // Mapped after the commit: the single SQLite writer waits for nothing that need not be inside.
+        return committed.IsSuccess ? new PlacedOrder(committed.Value.ForOwnerView(user, mapping), Replayed: false) : committed.Failed();
     }
 
     private async Task<Result> AttachIntentAsync(Order order, CancellationToken ct)
