@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # One command, one run: builds Release, measures the machine's ceilings (raw storage unit of work, a JWT-validating
 # Kestrel host) and the API under wrk side by side, and prints each figure with its ceiling and the ratio.
-# Usage: benchmarks/run.sh   (WARMUP=15 RUNS=3 SECONDS=10 ORDERS=100000 USERS=200 by default; PG_CONN=... to use an
-# existing PostgreSQL instead of a throwaway local cluster). Needs the .NET SDK, wrk, curl, openssl; PostgreSQL 15 is optional.
+# Usage: benchmarks/run.sh   (WARMUP=15 MODE_WARMUP=5 RUNS=3 SECONDS=10 ORDERS=100000 USERS=200 by default; PG_CONN=...
+# to use an existing PostgreSQL instead of a throwaway local cluster; SOAK=600 adds ten minutes of mixed load with RSS
+# sampled every minute). Needs the .NET SDK, wrk, curl, openssl; PostgreSQL 15 is optional.
 readonly run_seconds=$(printenv SECONDS || echo 10)   # first line: bash's own SECONDS starts counting at the shell's start
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 readonly warmup=${WARMUP:-15} runs=${RUNS:-3} orders=${ORDERS:-100000} users=${USERS:-200}
+readonly mode_warmup=${MODE_WARMUP:-5} soak=${SOAK:-0}
 readonly connections=32 threads=2
 readonly api_bin=src/WebApi/bin/Release/net10.0 ceiling_bin=benchmarks/Orders.Ceiling/bin/Release/net10.0
 readonly raw=benchmarks/Orders.RawStorage/bin/Release/net10.0/Orders.RawStorage
@@ -225,9 +227,30 @@ api() {
     wrk_run "$host_url" mixed "$warmup" >/dev/null
     rss_start=$(rss_mb)
     local mode
-    for mode in post get-id get-number list admin; do measure "$host_url" "$mode"; done
+    for mode in post get-id get-number list admin; do
+        wrk_run "$host_url" "$mode" "$mode_warmup" >/dev/null   # its own code paths warm before they are measured
+        measure "$host_url" "$mode"
+    done
     rss_end=$(rss_mb)
     stop_host
+}
+
+# SOAK=seconds: the mixed load for that long after the warm-up, RSS sampled every minute (and at the end).
+soak_rss() {
+    [ "$soak" -gt 0 ] || return 0
+    log "soak: mixed load for ${soak}s, RSS every 60s"
+    start_host "$api_bin" Orders.WebApi.dll "$work/api-soak.log" "Data Source=$work/orders.db"
+    wrk_run "$host_url" mixed "$warmup" >/dev/null
+    soak_samples="$(rss_mb)"
+    local left=$soak chunk
+    while [ "$left" -gt 0 ]; do
+        chunk=$((left < 60 ? left : 60))
+        wrk_run "$host_url" mixed "$chunk" >/dev/null
+        soak_samples+=" $(rss_mb)"
+        left=$((left - chunk))
+    done
+    stop_host
+    log "soak RSS (MB): $soak_samples"
 }
 
 # Start to ready on the now large database: process start until /health/ready answers 200, median of 5.
@@ -271,6 +294,8 @@ $(row "GET /api/orders?limit=10" list "$ceiling_get" "same" "≥ 0.25")
 $(row "GET /api/admin/orders?q&dateFrom&dateTo" admin "$ceiling_get" "same" "p99 < 50 ms")
 $(if [ -n "${result[api-pg]:-}" ]; then row "POST /api/orders, two instances on PostgreSQL" api-pg "$raw_pg_rate" "raw Npgsql unit of work, 16 connections, default durability: $raw_pg_rate orders/s" "≥ 0.6" "orders/s"; else echo "| POST /api/orders on PostgreSQL | ${raw_pg_note} | | | | ≥ 0.6 |"; fi)
 | RSS of the API | ${rss_start} MB at the start of the runs, ${rss_end} MB at the end (${rss_ready} MB when ready) | | | $(ratio "$rss_end" "$rss_start") | ± 10% |
+$(if [ "$soak" -gt 0 ]; then set -- $soak_samples; printf '| RSS over %s s of mixed load | %s MB after the warm-up, %s MB at the end; every minute: %s MB | | | %s | ± 10%% |\n' \
+    "$soak" "$1" "${!#}" "$(tr ' ' ',' <<<"$soak_samples")" "$(ratio "${!#}" "$1")"; fi)
 | start to ready, existing database | ${start_ms} ms (median of 5) | | | | < 2,000 ms |
 EOF
 }
@@ -291,6 +316,7 @@ main() {
     api_postgres
     ceiling
     api
+    soak_rss
     start_time
     report
 }
