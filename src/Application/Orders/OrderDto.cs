@@ -3,7 +3,7 @@ using Orders.Domain.Orders;
 namespace Orders.Application.Orders;
 
 /// <summary>An order as a use case hands it out. Amounts are integer minor units of <see cref="Currency"/>. Mapped by
-/// <see cref="OrderMappings"/>, in the database for lists.</summary>
+/// <see cref="OrderMappings"/>; stored beside each order as its view (<see cref="IOrderViews"/>).</summary>
 public sealed record OrderDto
 {
     public string Id { get; init; } = "";

@@ -34,6 +34,9 @@ public sealed class OrderViewTests(OrdersApiFactory factory) : IClassFixture<Ord
         var owner = factory.ClientFor("old-timer");
         var placed = await owner.PlaceOrderOkAsync((product, 2));
         var before = await BodiesAsync(owner, placed);
+        // The start's own backfill is done, so the view nulled below stays null until the test runs one.
+        var backfill = factory.Services.GetRequiredService<OrderViewBackfill>();
+        await (backfill.ExecuteTask ?? Task.CompletedTask);
 
         // As saved by a version from before views.
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -43,7 +46,7 @@ public sealed class OrderViewTests(OrdersApiFactory factory) : IClassFixture<Ord
 
         (await BodiesAsync(owner, placed)).ShouldBe(before);
 
-        (await factory.Services.GetRequiredService<OrderViewBackfill>().RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+        (await backfill.RunAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
         (await StoredAsync(placed.Id())).ShouldNotBeNull();
         (await BodiesAsync(owner, placed)).ShouldBe(before);
     }
