@@ -14,7 +14,7 @@ readonly connections=32 threads=2
 readonly api_bin=src/WebApi/bin/Release/net10.0 ceiling_bin=benchmarks/Orders.Ceiling/bin/Release/net10.0
 readonly raw=benchmarks/Orders.RawStorage/bin/Release/net10.0/Orders.RawStorage
 readonly pg_bin=/usr/lib/postgresql/15/bin
-work=${BENCH_WORK:-$(mktemp -d /tmp/orders-bench.XXXXXX)}
+work=$(mktemp -d /tmp/orders-bench.XXXXXX)
 data=$work/data
 started=()   # pids this script started, stopped on exit
 pg_data="" pg_dir="" pg_conn=""
