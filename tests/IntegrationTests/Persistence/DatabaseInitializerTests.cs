@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Infrastructure;
@@ -34,6 +37,31 @@ public sealed class DatabaseInitializerTests : IDisposable
         var error = await Should.ThrowAsync<InvalidOperationException>(() => services.InitializeDatabaseAsync(seedDemoData: false));
 
         error.Message.ShouldContain("new database file");
+    }
+
+    [Fact]
+    public async Task Initialize_WhenOrdersPredateTheSearchText_FoldsTheirNumberAndProductNamesIntoIt()
+    {
+        await using var services = Services();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_OrderViewsAndSearchText", StringComparison.Ordinal)) - 1];
+            await db.GetService<IMigrator>().MigrateAsync(before);
+        }
+        await Strings("""
+            INSERT INTO "Orders" ("Id", "CreatedAt", "Currency", "DiscountAmount", "OrderNumber", "PaymentMethod", "PaymentStatus",
+                "ShippingCost", "ShippingMethod", "Status", "Subtotal", "Tax", "Total", "UpdatedAt", "UserId", "Version", "ShippingFullName")
+            VALUES ('old-order', '2026-11-30 10:00:00', 'EUR', 0, '2026-11-0007', 'Card', 'RequiresPayment', 0, 'Pickup', 'Pending',
+                2000, 0, 2000, '2026-11-30 10:00:00', 'user-1', 1, 'Ana');
+            INSERT INTO "OrderLines" ("Id", "LineTotal", "OrderId", "ProductId", "ProductName", "Quantity", "UnitPrice")
+            VALUES ('line-1', 1000, 'old-order', 'p1', 'Ñandú LAMP', 1, 1000);
+            """);
+
+        await services.InitializeDatabaseAsync(seedDemoData: false);
+
+        (await Strings("""SELECT "SearchText" FROM "Orders" WHERE "Id" = 'old-order'""")).ShouldBe(["2026-11-0007 ñandú lamp"]);
     }
 
     private ServiceProvider Services() => new ServiceCollection().AddLogging()

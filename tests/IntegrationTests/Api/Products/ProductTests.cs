@@ -70,6 +70,14 @@ public sealed class ProductTests(OrdersApiFactory factory) : IClassFixture<Order
     }
 
     [Fact]
+    public async Task GetProducts_SearchesByNameIgnoringCaseBeyondAscii()
+    {
+        await _admin.CreateProductAsync("Ñandú pillow", 4m, 1);
+        var found = await (await factory.CreateClient().GetAsync("/api/products?q=%C3%B1AND%C3%9A")).ReadJsonAsync(); // "ñANDÚ"
+        found["items"]!.AsArray().ShouldHaveSingleItem()!["name"].Str().ShouldBe("Ñandú pillow");
+    }
+
+    [Fact]
     public async Task GetDemoCart_ListsProductsInStock()
     {
         var id = await _admin.CreateProductAsync("AAA first product", 2.50m, 4);

@@ -428,6 +428,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Orders_WithoutView")
+                        .HasFilter("\"View\" IS NULL");
+
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();
 

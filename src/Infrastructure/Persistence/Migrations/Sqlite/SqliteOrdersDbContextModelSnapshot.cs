@@ -423,6 +423,10 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CreatedAt");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("IX_Orders_WithoutView")
+                        .HasFilter("\"View\" IS NULL");
+
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();
 
