@@ -4,8 +4,9 @@ using System.Diagnostics;
 namespace Orders.RawStorage;
 
 /// <summary>Runs the unit of work from several workers at once, each on its own connection, and counts the orders
-/// committed in the measured window after a warm-up. With a gate, one worker writes at a time, the way the API's
-/// SingleWriterGate (and SQLite itself) serialise writers; without one, the engine decides.</summary>
+/// committed in the measured window after a warm-up. With a gate, one worker writes at a time and commits each order on
+/// its own (the one-commit-per-order ceiling the API's group commit is measured against); without one, the engine
+/// decides.</summary>
 internal static class Throughput
 {
     public static async Task<double> MeasureAsync(

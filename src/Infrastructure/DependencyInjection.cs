@@ -44,6 +44,7 @@ public static class DependencyInjection
             services.AddDbContextPool<OrdersDbContext, PostgresOrdersDbContext>((sp, options) => options.UseOrdersPostgres(connectionString)
                 .AddInterceptors(new OrderViewInterceptor(sp)));
             services.AddSingleton<IWriteGate, OpenGate>();
+            services.AddSingleton<IWriteTransactions, OwnTransactions>();
             services.AddScoped<IStoredViewReader, EfStoredViewReader>();
         }
         else
@@ -51,7 +52,9 @@ public static class DependencyInjection
             var sqlite = SqliteDurability.WithBusyTimeout(connectionString, configuration.GetValue<int?>("Database:BusyTimeoutSeconds"));
             services.AddDbContextPool<OrdersDbContext, SqliteOrdersDbContext>((sp, options) => options.UseOrdersSqlite(sqlite)
                 .AddInterceptors(new OrderViewInterceptor(sp)));
-            services.AddSingleton<IWriteGate, SingleWriterGate>();
+            services.AddSingleton<SqliteGroupCommit>();
+            services.AddSingleton<IWriteGate>(sp => sp.GetRequiredService<SqliteGroupCommit>());
+            services.AddSingleton<IWriteTransactions>(sp => sp.GetRequiredService<SqliteGroupCommit>());
             services.AddSingleton<IStoredViewReader>(_ => new SqliteStoredViewReader(sqlite));
         }
 

@@ -9,7 +9,7 @@ using Orders.Infrastructure.Outbox;
 namespace Orders.Infrastructure.Persistence;
 
 internal sealed partial class UnitOfWork(
-    OrdersDbContext db, OutboxWriter outbox, IWriteGate gate, TimeProvider clock, ILogger<UnitOfWork> logger) : IUnitOfWork
+    OrdersDbContext db, OutboxWriter outbox, IWriteTransactions transactions, TimeProvider clock, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     private static Result ConcurrentChange => Failure.Conflict("concurrency.conflict",
         "Another request changed the same data at the same time; reload it and try again.");
@@ -19,33 +19,27 @@ internal sealed partial class UnitOfWork(
     public async Task<Result> SaveChangesAsync(CancellationToken ct)
     {
         if (_inTransaction) return await SaveAsync(ct);
-        using (await gate.EnterAsync(ct)) return await SaveAsync(ct);
+        var saved = await InTransactionAsync(_ => Task.FromResult(Result<bool>.Success(true)), ct);
+        return saved.IsSuccess ? Result.Success() : saved.Failed();
     }
 
     public async Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct)
     {
         if (_inTransaction) throw new InvalidOperationException("Transactions do not nest.");
-        using var entered = await gate.EnterAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         _inTransaction = true;
         try
         {
-            var result = await work(ct);
-            var saved = result.IsSuccess ? await SaveAsync(ct) : result;
-            if (!saved.IsSuccess)
+            return await transactions.RunAsync(db, async ct =>
             {
-                await transaction.RollbackAsync(CancellationToken.None);
-                db.ChangeTracker.Clear();
-                return !result.IsSuccess ? result : saved.Failed();
-            }
-
-            await transaction.CommitAsync(ct);
-            return result;
+                var result = await work(ct);
+                if (!result.IsSuccess) return result;
+                var saved = await SaveAsync(ct);
+                return saved.IsSuccess ? result : saved.Failed<T>();
+            }, ct);
         }
         catch (Exception ex) when (IsConflict(ex))
         {
             LogConflict(logger, ex.GetType().Name);
-            db.ChangeTracker.Clear();
             return ConcurrentChange;
         }
         finally

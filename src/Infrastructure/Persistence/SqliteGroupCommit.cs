@@ -1,0 +1,246 @@
+using System.Data;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orders.Domain.Common;
+
+namespace Orders.Infrastructure.Persistence;
+
+/// <summary>SQLite's one writer, committing in groups. Units of work queue here and one loop takes every one waiting:
+/// it runs each in a savepoint of one transaction on the writer's own connection (one that fails rolls back to its
+/// savepoint and affects no other), commits them together, so that one fsync serves the whole group, and only then
+/// answers each caller. Writers outside a unit of work take the <see cref="IWriteGate"/> and get their turn between
+/// groups, on their own connections.</summary>
+public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogger<SqliteGroupCommit> logger)
+    : IWriteTransactions, IWriteGate, IAsyncDisposable
+{
+    /// <summary>The most units of work one commit takes: the first of a group waits for at most this many.</summary>
+    public const int MaxGroupSize = 64;
+
+    private readonly Channel<Turn> _queue = Channel.CreateUnbounded<Turn>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _starting = new();
+    private Task? _loop;
+    private long _groups;
+    private long _committed;
+
+    /// <summary>Commits made, each for one group.</summary>
+    public long GroupsCommitted => Interlocked.Read(ref _groups);
+
+    /// <summary>Units of work committed, over all groups.</summary>
+    public long UnitsCommitted => Interlocked.Read(ref _committed);
+
+    public Task<Result<T>> RunAsync<T>(OrdersDbContext db, Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct)
+    {
+        var write = new Write<T>(db, work, ct);
+        Enqueue(write);
+        return write.Answer;
+    }
+
+    public async ValueTask<IDisposable> EnterAsync(CancellationToken ct)
+    {
+        var turn = new GateTurn(ct);
+        Enqueue(turn);
+        return await turn.Entered;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_loop is { } loop) await loop;
+    }
+
+    private void Enqueue(Turn turn)
+    {
+        if (!_queue.Writer.TryWrite(turn)) throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+        if (_loop is null)
+        {
+            lock (_starting) _loop ??= Task.Run(WriteLoopAsync);
+        }
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var writer = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var group = new List<Write>(MaxGroupSize);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            SqliteTransaction? transaction = null;
+            while (group.Count < MaxGroupSize && _queue.Reader.TryRead(out var turn))
+            {
+                if (turn is GateTurn gate)
+                {
+                    Finish(transaction, group);
+                    transaction = null;
+                    await gate.HoldAsync();
+                    continue;
+                }
+
+                var write = (Write)turn;
+                if (write.Canceled) continue;
+                try
+                {
+                    transaction ??= await BeginAsync(writer);
+                    if (await write.RunAsync(transaction)) group.Add(write);
+                }
+                catch (Exception ex)
+                {
+                    // The transaction itself failed (BEGIN refused, or a savepoint could not be rolled back): nothing
+                    // of the group is committed, so every member is told.
+                    write.Fail(ex);
+                    Finish(transaction, group, ex);
+                    transaction = null;
+                }
+            }
+
+            Finish(transaction, group);
+        }
+    }
+
+    // EF opens the writer's connection, so it is set up like every other (its functions, our durability pragma).
+    private static async Task<SqliteTransaction> BeginAsync(OrdersDbContext writer)
+    {
+        if (writer.Database.GetDbConnection().State != ConnectionState.Open) await writer.Database.OpenConnectionAsync();
+        return ((SqliteConnection)writer.Database.GetDbConnection()).BeginTransaction(deferred: false);
+    }
+
+    private void Finish(SqliteTransaction? transaction, List<Write> group, Exception? lost = null)
+    {
+        if (transaction is null) return;
+        try
+        {
+            if (lost is null)
+            {
+                transaction.Commit();
+                Interlocked.Increment(ref _groups);
+                Interlocked.Add(ref _committed, group.Count);
+                LogCommitted(logger, group.Count);
+                foreach (var write in group) write.Succeed();
+                return;
+            }
+        }
+        catch (Exception ex)
+        {
+            lost = ex;
+        }
+        finally
+        {
+            transaction.Dispose();
+            if (lost is not null) foreach (var write in group) write.Fail(lost);
+            group.Clear();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {Count} unit(s) of work in one transaction")]
+    private static partial void LogCommitted(ILogger logger, int count);
+
+    private abstract class Turn;
+
+    private abstract class Write : Turn
+    {
+        /// <summary>True (and answered) when the caller gave up before its turn.</summary>
+        public abstract bool Canceled { get; }
+
+        /// <summary>Runs the work in a savepoint on the writer's connection: true when it succeeded and waits for the
+        /// commit; false when it failed, was rolled back to its savepoint and answered. Throws when the rollback itself
+        /// fails, which loses the transaction.</summary>
+        public abstract Task<bool> RunAsync(SqliteTransaction transaction);
+
+        public abstract void Succeed();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class Write<T>(OrdersDbContext db, Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct) : Write
+    {
+        private const string Savepoint = "unit_of_work";
+
+        private readonly TaskCompletionSource<Result<T>> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The caller's context (its logging scope, its HTTP request) goes with the work onto the writer's loop.
+        private readonly ExecutionContext? _caller = ExecutionContext.Capture();
+        private Result<T>? _succeeded;
+
+        public Task<Result<T>> Answer => _answer.Task;
+
+        public override bool Canceled => ct.IsCancellationRequested && _answer.TrySetCanceled(ct);
+
+        public override async Task<bool> RunAsync(SqliteTransaction transaction)
+        {
+            transaction.Save(Savepoint);
+            var connectionString = db.Database.GetConnectionString();
+            Result<T> result;
+            try
+            {
+                db.Database.SetDbConnection(transaction.Connection);
+                await using (await db.Database.UseTransactionAsync(transaction, ct)) result = await StartWork();
+            }
+            catch (Exception ex)
+            {
+                Undo(transaction);
+                _answer.SetException(ex);
+                return false;
+            }
+            finally
+            {
+                // Back to a connection of its own, for whatever the caller reads next.
+                db.Database.SetDbConnection(null, contextOwnsConnection: true);
+                db.Database.SetConnectionString(connectionString);
+            }
+
+            if (result.IsSuccess)
+            {
+                transaction.Release(Savepoint);
+                _succeeded = result;
+                return true;
+            }
+
+            Undo(transaction);
+            _answer.SetResult(result);
+            return false;
+        }
+
+        public override void Succeed() => _answer.TrySetResult(_succeeded!);
+
+        public override void Fail(Exception exception) => _answer.TrySetException(exception);
+
+        private Task<Result<T>> StartWork()
+        {
+            if (_caller is null) return work(ct);
+            Task<Result<T>>? started = null;
+            ExecutionContext.Run(_caller, _ => started = work(ct), null);
+            return started!;
+        }
+
+        private void Undo(SqliteTransaction transaction)
+        {
+            db.ChangeTracker.Clear();
+            transaction.Rollback(Savepoint);
+            transaction.Release(Savepoint);
+        }
+    }
+
+    private sealed class GateTurn : Turn
+    {
+        private readonly TaskCompletionSource<IDisposable> _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _left = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly CancellationTokenRegistration _canceled;
+
+        public GateTurn(CancellationToken ct) => _canceled = ct.Register(() => _entered.TrySetCanceled(ct));
+
+        public Task<IDisposable> Entered => _entered.Task;
+
+        /// <summary>Lets the waiting writer in and waits until it leaves; a writer that gave up is skipped.</summary>
+        public Task HoldAsync()
+        {
+            _canceled.Dispose();
+            return _entered.TrySetResult(new Leave(_left)) ? _left.Task : Task.CompletedTask;
+        }
+
+        private sealed class Leave(TaskCompletionSource left) : IDisposable
+        {
+            public void Dispose() => left.TrySetResult();
+        }
+    }
+}
