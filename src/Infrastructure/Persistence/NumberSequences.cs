@@ -12,17 +12,18 @@ internal sealed class NumberSequences(OrdersDbContext db) : INumberSequences
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Number sequences are taken inside a transaction (IUnitOfWork.InTransactionAsync).");
 
-        if (await Bump(name, ct) == 0)
-        {
-            // First use of this name. ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) lets two first users race.
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "NumberSequences" ("Name", "Value") VALUES ({name}, 0) ON CONFLICT DO NOTHING""", ct);
-            await Bump(name, ct);
-        }
-
-        return await db.NumberSequences.AsNoTracking().Where(s => s.Name == name).Select(s => s.Value).FirstAsync(ct);
+        if (await BumpAsync(name, ct) is { } next) return next;
+        // First use of this name. ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) lets two first users race.
+        await db.Database.ExecuteSqlAsync(
+            $"""INSERT INTO "NumberSequences" ("Name", "Value") VALUES ({name}, 0) ON CONFLICT DO NOTHING""", ct);
+        return await BumpAsync(name, ct) ?? throw new InvalidOperationException($"Sequence {name} could not be created.");
     }
 
-    private Task<int> Bump(string name, CancellationToken ct) =>
-        db.NumberSequences.Where(s => s.Name == name).ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, x => x.Value + 1), ct);
+    // One statement that bumps and reads (RETURNING: SQLite 3.35+ and PostgreSQL); null when the row does not exist yet.
+    private async Task<long?> BumpAsync(string name, CancellationToken ct)
+    {
+        var values = await db.Database.SqlQuery<long>(
+            $"""UPDATE "NumberSequences" SET "Value" = "Value" + 1 WHERE "Name" = {name} RETURNING "Value" """).ToListAsync(ct);
+        return values.Count == 0 ? null : values[0];
+    }
 }
