@@ -31,6 +31,9 @@ internal sealed partial class UnitOfWork(
         {
             return await transactions.RunAsync(db, async ct =>
             {
+                // A failed save fails the whole unit of work, which rolls back on its own, so EF's savepoint around
+                // each save inside a transaction would be two statements per save for nothing.
+                db.Database.AutoSavepointsEnabled = false;
                 var result = await work(ct);
                 if (!result.IsSuccess) return result;
                 var saved = await SaveAsync(ct);
