@@ -127,14 +127,31 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
         }
         finally
         {
-            transaction.Dispose();
             if (lost is not null) foreach (var write in group) write.Fail(lost);
             group.Clear();
+            Dispose(transaction);
+        }
+    }
+
+    // After a failed commit SQLite may have rolled back already, and the rollback on disposal then throws; the loop
+    // must live on for the next group.
+    private void Dispose(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Dispose();
+        }
+        catch (SqliteException ex)
+        {
+            LogRollbackFailed(logger, ex);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Committed {Count} unit(s) of work in one transaction")]
     private static partial void LogCommitted(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rolling back a failed group's transaction failed")]
+    private static partial void LogRollbackFailed(ILogger logger, Exception exception);
 
     private abstract class Turn;
 
