@@ -29,6 +29,7 @@ internal sealed partial class UnitOfWork(
         _inTransaction = true;
         try
         {
+            await outbox.ReadSubscriptionsAsync(ct);
             return await transactions.RunAsync(db, async ct =>
             {
                 // A failed save fails the whole unit of work, which rolls back on its own, so EF's savepoint around

@@ -1,10 +1,12 @@
 using System.Data;
+using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ardalis.Result;
 using Orders.Domain.Products;
 using Orders.Infrastructure.Persistence;
+using Orders.IntegrationTests.Api.Lifecycle;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Persistence;
@@ -71,6 +73,24 @@ public sealed class SqliteGroupCommitTests(OrdersApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ConcurrentOrders_AreOnDiskWhenTheir201Arrives()
+    {
+        var product = await factory.Admin().CreateProductAsync("Grouped lamp", 5m, 1000);
+        var buyers = Enumerable.Range(0, 32).Select(i => factory.ClientFor($"grouped-{i}")).ToList();
+
+        var seen = await Task.WhenAll(buyers.Select(async buyer =>
+        {
+            var placed = await (await buyer.PlaceOrderAsync(ApiClientExtensions.OrderBody((product, 1)))).ShouldBeAsync(HttpStatusCode.Created);
+            // Read from another connection the moment the answer is in: a 201 sent before its group's commit would
+            // find nothing here.
+            return await OrderOnDiskAsync(placed.Id());
+        }));
+
+        seen.ShouldAllBe(found => found);
+        (await factory.Admin().StockOfAsync(product)).ShouldBe(1000 - 32);
+    }
+
+    [Fact]
     public async Task AContext_ReadsOnItsOwnConnectionAgain_AfterItsWrite()
     {
         await using var scoped = Context();
@@ -94,6 +114,16 @@ public sealed class SqliteGroupCommitTests(OrdersApiFactory factory) : IClassFix
     {
         db.Products.Add(Product.Create(id, id, null, 100, 1, null, active: true, DateTimeOffset.UtcNow).Value);
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<bool> OrderOnDiskAsync(string id)
+    {
+        await using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT count(*) FROM "Orders" WHERE "Id" = $id""";
+        command.Parameters.AddWithValue("$id", id);
+        return Convert.ToInt64(await command.ExecuteScalarAsync()) == 1;
     }
 
     private async Task<List<string>> ProductsOnDiskAsync()
