@@ -79,7 +79,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                 }
 
                 var write = (Write)turn;
-                if (write.Canceled) continue;
+                if (write.TryCancel()) continue;
                 try
                 {
                     transaction ??= await BeginAsync(writer);
@@ -157,8 +157,8 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
 
     private abstract class Write : Turn
     {
-        /// <summary>True (and answered) when the caller gave up before its turn.</summary>
-        public abstract bool Canceled { get; }
+        /// <summary>Answers a caller that gave up before its turn as canceled; false when it is still waiting.</summary>
+        public abstract bool TryCancel();
 
         /// <summary>Runs the work in a savepoint on the writer's connection: true when it succeeded and waits for the
         /// commit; false when it failed, was rolled back to its savepoint and answered. Throws when the rollback itself
@@ -181,7 +181,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
 
         public Task<Result<T>> Answer => _answer.Task;
 
-        public override bool Canceled => ct.IsCancellationRequested && _answer.TrySetCanceled(ct);
+        public override bool TryCancel() => ct.IsCancellationRequested && _answer.TrySetCanceled(ct);
 
         public override async Task<bool> RunAsync(SqliteTransaction transaction)
         {
