@@ -20,14 +20,6 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    private List<WebhookSubscription>? _subscriptions;
-
-    /// <summary>Reads the active subscriptions ahead of the transaction, so that neither SQLite's single writer nor a
-    /// PostgreSQL transaction holding the month's counter row waits on the read. One subscribed a moment later is
-    /// treated as if subscribed just after this event.</summary>
-    public async Task ReadSubscriptionsAsync(CancellationToken ct) =>
-        _subscriptions = await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
-
     public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
     {
         var raised = db.ChangeTracker.Entries<AggregateRoot>()
@@ -35,6 +27,7 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
             .ToList();
         if (raised.Count == 0) return;
 
+        List<WebhookSubscription>? subscriptions = null;
         foreach (var (root, evt) in raised)
         {
             if (evt is RefundRequested refund)
@@ -63,9 +56,9 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
                 LogNoEmail(logger, order.OrderNumber, eventType);
             }
 
-            if (_subscriptions is null) await ReadSubscriptionsAsync(ct);
+            subscriptions ??= await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
             var body = WebhookBody(eventId, eventType, evt.OccurredAt, order, from, to);
-            foreach (var subscription in _subscriptions!.Where(s => s.Wants(eventType)))
+            foreach (var subscription in subscriptions.Where(s => s.Wants(eventType)))
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, eventId, eventType, order.Id, subscription.Id, body, now));
         }
 

@@ -72,7 +72,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
             {
                 if (turn is GateTurn gate)
                 {
-                    Finish(transaction, group);
+                    Commit(transaction, group);
                     transaction = null;
                     await gate.HoldAsync();
                     continue;
@@ -87,15 +87,14 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                 }
                 catch (Exception ex)
                 {
-                    // The transaction itself failed (BEGIN refused, or a savepoint could not be rolled back): nothing
-                    // of the group is committed, so every member is told.
+                    // The transaction itself failed: BEGIN refused, or a savepoint could not be rolled back.
                     write.Fail(ex);
-                    Finish(transaction, group, ex);
+                    Abandon(transaction, group, ex);
                     transaction = null;
                 }
             }
 
-            Finish(transaction, group);
+            Commit(transaction, group);
         }
     }
 
@@ -106,40 +105,36 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
         return ((SqliteConnection)writer.Database.GetDbConnection()).BeginTransaction(deferred: false);
     }
 
-    private void Finish(SqliteTransaction? transaction, List<Write> group, Exception? lost = null)
+    private void Commit(SqliteTransaction? transaction, List<Write> group)
     {
         if (transaction is null) return;
         try
         {
-            if (lost is null)
-            {
-                transaction.Commit();
-                Interlocked.Increment(ref _groups);
-                Interlocked.Add(ref _committed, group.Count);
-                LogCommitted(logger, group.Count);
-                foreach (var write in group) write.Succeed();
-                return;
-            }
+            transaction.Commit();
         }
         catch (Exception ex)
         {
-            lost = ex;
+            Abandon(transaction, group, ex);
+            return;
         }
-        finally
-        {
-            if (lost is not null) foreach (var write in group) write.Fail(lost);
-            group.Clear();
-            Dispose(transaction);
-        }
+
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _committed, group.Count);
+        LogCommitted(logger, group.Count);
+        foreach (var write in group) write.Succeed();
+        group.Clear();
+        transaction.Dispose();
     }
 
-    // After a failed commit SQLite may have rolled back already, and the rollback on disposal then throws; the loop
-    // must live on for the next group.
-    private void Dispose(SqliteTransaction transaction)
+    // Nothing of the group is committed, so every member is told. SQLite may have rolled back already (a failed
+    // commit), and the rollback on disposal then throws: the loop must live on for the next group.
+    private void Abandon(SqliteTransaction? transaction, List<Write> group, Exception lost)
     {
+        foreach (var write in group) write.Fail(lost);
+        group.Clear();
         try
         {
-            transaction.Dispose();
+            transaction?.Dispose();
         }
         catch (SqliteException ex)
         {

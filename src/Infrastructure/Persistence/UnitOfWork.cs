@@ -29,7 +29,6 @@ internal sealed partial class UnitOfWork(
         _inTransaction = true;
         try
         {
-            await outbox.ReadSubscriptionsAsync(ct);
             return await transactions.RunAsync(db, async ct =>
             {
                 // A failed save fails the whole unit of work, which rolls back on its own, so EF's savepoint around
