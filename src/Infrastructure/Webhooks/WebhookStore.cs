@@ -18,16 +18,14 @@ internal sealed class WebhookStore(OrdersDbContext db) : IWebhookStore
 
     public async Task<PagedList<WebhookDeliveryDto>> DeliveriesAsync(ISpecification<WebhookDelivery> spec, CancellationToken ct)
     {
-        var total = await EfSpecificationEvaluator.Criteria(db.WebhookDeliveries, spec).CountAsync(ct);
-        var items = await EfSpecificationEvaluator.Query(db.WebhookDeliveries, spec)
+        var (items, total) = await EfPaging.PageAsync(db, db.WebhookDeliveries, spec, page => page
             .Select(d => new
             {
                 Delivery = d,
                 NextRetryAt = db.OutboxMessages
                     .Where(m => m.Id == d.OutboxMessageId && m.Status == OutboxStatus.Pending && m.Attempts == d.Attempt)
                     .Select(m => (DateTimeOffset?)m.NextAttemptAt).FirstOrDefault(),
-            })
-            .ToListAsync(ct);
+            }), ct);
         return PagedList<WebhookDeliveryDto>.Of(
             [.. items.Select(i => new WebhookDeliveryDto(i.Delivery.Id, i.Delivery.EventId, i.Delivery.EventType, i.Delivery.Attempt,
                 i.Delivery.StatusCode, i.Delivery.DurationMs, i.Delivery.Error, i.Delivery.Succeeded, i.Delivery.AttemptedAt, i.NextRetryAt))],

@@ -54,6 +54,9 @@ public static class AuthSetup
             parameters.RoleClaimType = auth.RoleClaim;
             parameters.NameClaimType = "name";
             parameters.AudienceValidator = (audiences, token, validation) => AudienceAccepted(audiences, token, validation, auth);
+            // The framework's keys from configuration are a lazy sequence that re-reads the configuration (under its
+            // lock) for every request's copy of these parameters: read once.
+            if (parameters.IssuerSigningKeys is { } keys) parameters.IssuerSigningKeys = keys.ToList();
         });
 
         services.AddOptions<JwtBearerOptions>(Scheme)

@@ -10,8 +10,7 @@ internal sealed class ReadRepository<T>(OrdersDbContext db, TypeAdapterConfig ma
 {
     public async Task<PagedList<TDto>> PageAsync<TDto>(ISpecification<T> spec, CancellationToken ct)
     {
-        var total = await EfSpecificationEvaluator.Criteria(db.Set<T>(), spec).CountAsync(ct);
-        var items = total == 0 ? [] : await ListAsync<TDto>(spec, ct);
+        var (items, total) = await EfPaging.PageAsync(db, db.Set<T>(), spec, page => page.ProjectToType<TDto>(mapping), ct);
         return PagedList<TDto>.Of(items, spec.Skip, spec.Take, total);
     }
 

@@ -19,12 +19,8 @@ internal sealed class OrderViewStore(OrdersDbContext db, IStoredViewReader reade
 
     public async Task<PagedList<OrderDto>> PageAsync(ISpecification<Order> spec, CancellationToken ct)
     {
-        var total = await EfSpecificationEvaluator.Criteria(db.Orders, spec).CountAsync(ct);
-        if (total == 0) return PagedList<OrderDto>.Of([], spec.Skip, spec.Take, total);
-
-        var rows = await EfSpecificationEvaluator.Query(db.Orders, spec)
-            .Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column)))
-            .ToListAsync(ct);
+        var (rows, total) = await EfPaging.PageAsync(db, db.Orders, spec,
+            page => page.Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))), ct);
         var missing = rows.Where(r => r.Json is null).Select(r => r.Id).ToList();
         var fallback = missing.Count == 0 ? [] : (await FromOrdersAsync(missing, ct)).ToDictionary(o => o.Id);
         var items = rows.Select(r => (r.Json is { } json ? OrderViewJson.Read(json) : fallback[r.Id]).Listed()).ToList();

@@ -19,6 +19,7 @@ public sealed class ListOrdersTests(OrdersApiFactory factory) : IClassFixture<Or
         var page1 = await (await me.GetAsync("/api/orders?limit=2")).ShouldBeAsync(HttpStatusCode.OK);
         var page2 = await (await me.GetAsync("/api/orders?limit=2&page=2")).ShouldBeAsync(HttpStatusCode.OK);
         var oldest = await (await me.GetAsync("/api/orders?sortBy=oldest")).ShouldBeAsync(HttpStatusCode.OK);
+        var beyond = await (await me.GetAsync("/api/orders?limit=2&page=3")).ShouldBeAsync(HttpStatusCode.OK);
 
         page1["total"]!.GetValue<int>().ShouldBe(3);
         page1["page"]!.GetValue<int>().ShouldBe(1);
@@ -26,6 +27,9 @@ public sealed class ListOrdersTests(OrdersApiFactory factory) : IClassFixture<Or
         page1["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe([placed[2], placed[1]]);
         page2["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe([placed[0]]);
         oldest["items"]!.AsArray().Select(o => o!["id"].Str()).ShouldBe(placed);
+        // A full page, a short last page, one page that holds all, and a page past the end all know the total.
+        new[] { page2, oldest, beyond }.Select(p => p["total"]!.GetValue<int>()).ShouldBe([3, 3, 3]);
+        beyond["items"]!.AsArray().ShouldBeEmpty();
     }
 
     [Fact]
