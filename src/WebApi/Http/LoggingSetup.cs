@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Claims;
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Formatting.Json;
 
 namespace Orders.WebApi.Http;
@@ -16,11 +17,12 @@ public static class LoggingSetup
         builder.Host.UseSerilog((context, services, logger) =>
         {
             logger.ReadFrom.Configuration(context.Configuration).ReadFrom.Services(services).Enrich.FromLogContext();
-            // Through a background queue: a console write takes a lock that every request would otherwise wait on.
+            // Off the request path: a console write takes a lock that every request would otherwise wait on.
             if (context.HostingEnvironment.IsDevelopment())
                 logger.WriteTo.Async(a => a.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
             else
-                logger.WriteTo.Async(a => a.Console(new JsonFormatter(renderMessage: true)));
+                logger.WriteTo.Sink(BatchedConsoleSink.ToStandardOutput(new JsonFormatter(renderMessage: true)),
+                    new BatchingOptions { BufferingTimeLimit = BatchedConsoleSink.Lag });
         }, preserveStaticLogger: true);
         return builder;
     }
