@@ -1,14 +1,22 @@
 using Orders.Application.Common;
-using Orders.Domain.Orders;
-
 using Orders.Application.Orders.ListOrders;
+using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.Specifications;
 
 public sealed class OrderListSpec : PagedSpecification<Order>
 {
+    public OrderFilter Filter { get; }
+
+    public OrderSort Sort { get; }
+
+    public PageRequest Page { get; }
+
     public OrderListSpec(OrderFilter filter, OrderSort sort, PageRequest page) : base(page)
     {
+        Filter = filter;
+        Sort = sort;
+        Page = page;
         Query.AsNoTracking();
         if (filter.UserId is { } userId) Query.Where(o => o.UserId == userId);
         if (filter.Status is { } status) Query.Where(o => o.Status == status);

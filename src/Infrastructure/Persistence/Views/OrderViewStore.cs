@@ -3,6 +3,7 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
 using Orders.Application.Orders;
+using Orders.Application.Orders.Specifications;
 using Orders.Domain.Orders;
 using Orders.Infrastructure.Persistence.Specifications;
 
@@ -19,7 +20,8 @@ internal sealed class OrderViewStore(OrdersDbContext db, IStoredViewReader reade
 
     public async Task<PagedList<OrderDto>> PageAsync(ISpecification<Order> spec, CancellationToken ct)
     {
-        var (rows, total) = await EfPaging.PageAsync(db, db.Orders, spec,
+        var fast = spec is OrderListSpec list ? await reader.PageAsync(list, ct) : null;
+        var (rows, total) = fast ?? await EfPaging.PageAsync(db, db.Orders, spec,
             page => page.Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))), ct);
         var missing = rows.Where(r => r.Json is null).Select(r => r.Id).ToList();
         var fallback = missing.Count == 0 ? [] : (await FromOrdersAsync(missing, ct)).ToDictionary(o => o.Id);

@@ -1,4 +1,5 @@
 using System.Net;
+using Orders.IntegrationTests.Api.Lifecycle;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Orders;
@@ -45,6 +46,34 @@ public sealed class ListOrdersTests(OrdersApiFactory factory) : IClassFixture<Or
         pending["total"]!.GetValue<int>().ShouldBe(1);
         paid["total"]!.GetValue<int>().ShouldBe(0);
         paid["items"]!.AsArray().ShouldBeEmpty();
+    }
+
+    // On SQLite a customer's own list has a reader of its own; the admin list of that customer is the specification
+    // through EF Core. Both must show the same pages.
+    [Fact]
+    public async Task OwnList_ShowsWhatTheAdminListOfThatCustomerShows_ForEveryStatusSortAndPage()
+    {
+        var product = await _admin.CreateProductAsync("Saucer", 3m, 100);
+        var me = factory.ClientFor("twin-lister");
+        var placed = new List<string>();
+        for (var i = 0; i < 5; i++) placed.Add((await me.PlaceOrderOkAsync((product, 1)))["id"].Str());
+        await _admin.MoveAsync(placed[1], "paid");
+        await _admin.MoveAsync(placed[3], "paid");
+        (await me.CancelAsync(placed[4])).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var compared = 0;
+        foreach (var status in new[] { "", "&status=pending", "&status=paid", "&status=canceled", "&status=shipped" })
+        foreach (var sort in new[] { "newest", "oldest" })
+        foreach (var page in new[] { 1, 2, 3 })
+        {
+            var query = $"limit=2&page={page}&sortBy={sort}{status}";
+            var own = await (await me.GetAsync($"/api/orders?{query}")).ShouldBeAsync(HttpStatusCode.OK);
+            var admin = await (await _admin.GetAsync($"/api/admin/orders?userId=twin-lister&{query}")).ShouldBeAsync(HttpStatusCode.OK);
+            own.ToJsonString().ShouldBe(admin.ToJsonString(), query);
+            compared += own["items"]!.AsArray().Count;
+        }
+
+        compared.ShouldBe(2 * (5 + 2 + 2 + 1));
     }
 
     [Theory]
