@@ -71,7 +71,8 @@ public sealed class PlaceOrderHandler(
             if (!usable.IsSuccess) return usable.Failed();
         }
 
-        Result<Order> Place(string number) => Order.Place(reservation?.OrderId ?? ids.NewId(), new OrderNumber(number), user.Id, user.Email,
+        var orderId = reservation?.OrderId ?? ids.NewId();
+        Result<Order> Place(string number) => Order.Place(orderId, new OrderNumber(number), user.Id, user.Email,
             lines.Value, address, cmd.ShippingMethod, cmd.PaymentMethod, discount, shop.ToPricing(), now);
 
         // A provider that calls out opens its intent before the order's transaction, and the intent names the order
