@@ -30,7 +30,7 @@ public sealed class OrderViewTests(OrdersApiFactory factory) : IClassFixture<Ord
     [Fact]
     public async Task AnOrderWithoutAView_IsServedTheSame_AndTheBackfillGivesItOne()
     {
-        var product = await factory.Admin().CreateProductAsync("Old lamp", 9.5m, 10);
+        var product = await factory.Admin().CreateProductAsync("Lampe à huile ancienne — 古い", 9.5m, 10); // not ASCII: views are read as stored UTF-8
         var owner = factory.ClientFor("old-timer");
         var placed = await owner.PlaceOrderOkAsync((product, 2));
         var before = await BodiesAsync(owner, placed);

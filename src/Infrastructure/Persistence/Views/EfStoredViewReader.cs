@@ -11,7 +11,7 @@ internal sealed class EfStoredViewReader(OrdersDbContext db) : IStoredViewReader
     {
         var key = order.Value;
         var matching = order.IsNumber ? db.Orders.Where(o => o.OrderNumber == key) : db.Orders.Where(o => o.Id == key);
-        return matching.Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))).FirstOrDefaultAsync(ct);
+        return matching.Select(o => StoredOrderView.FromText(o.Id, EF.Property<string?>(o, OrderViewJson.Column))).FirstOrDefaultAsync(ct);
     }
 
     public Task<(List<StoredOrderView> Rows, int Total)?> PageAsync(OrderListSpec spec, CancellationToken ct) =>

@@ -4,8 +4,10 @@ using Orders.Application.Orders;
 
 namespace Orders.Infrastructure.Persistence.Views;
 
-/// <summary>The stored form of an order's view: System.Text.Json, source-generated, enums by name (so reordering an
-/// enum never changes what a stored view means).</summary>
+/// <summary>The stored form of an order's view: System.Text.Json, enums by name (so reordering an enum never changes
+/// what a stored view means). Written with the source-generated serializer; read with the reflection-based one in the
+/// same format, from the stored UTF-8: the generated reader fills init-only properties through its constructor-argument
+/// path, and read from a string the text is transcoded first (each cost about a sixth of a read, BenchmarkDotNet).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(OrderDto))]
 public sealed partial class OrderViewJson : JsonSerializerContext
@@ -16,6 +18,8 @@ public sealed partial class OrderViewJson : JsonSerializerContext
 
     public static string Write(OrderDto order) => JsonSerializer.Serialize(order, Default.OrderDto);
 
-    public static OrderDto Read(string json) =>
-        JsonSerializer.Deserialize(json, Default.OrderDto) ?? throw new JsonException("A stored order view is null.");
+    private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static OrderDto Read(ReadOnlySpan<byte> utf8) =>
+        JsonSerializer.Deserialize<OrderDto>(utf8, ReadOptions) ?? throw new JsonException("A stored order view is null.");
 }

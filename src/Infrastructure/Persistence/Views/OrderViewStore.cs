@@ -22,7 +22,7 @@ internal sealed class OrderViewStore(OrdersDbContext db, IStoredViewReader reade
     {
         var fast = spec is OrderListSpec list ? await reader.PageAsync(list, ct) : null;
         var (rows, total) = fast ?? await EfPaging.PageAsync(db, db.Orders, spec,
-            page => page.Select(o => new StoredOrderView(o.Id, EF.Property<string?>(o, OrderViewJson.Column))), ct);
+            page => page.Select(o => StoredOrderView.FromText(o.Id, EF.Property<string?>(o, OrderViewJson.Column))), ct);
         var missing = rows.Where(r => r.Json is null).Select(r => r.Id).ToList();
         var fallback = missing.Count == 0 ? [] : (await FromOrdersAsync(missing, ct)).ToDictionary(o => o.Id);
         var items = rows.Select(r => (r.Json is { } json ? OrderViewJson.Read(json) : fallback[r.Id]).Listed()).ToList();

@@ -62,7 +62,7 @@ internal sealed class SqliteStoredViewReader(string connectionString) : IStoredV
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         var rows = new List<StoredOrderView>();
-        while (await reader.ReadAsync(ct)) rows.Add(new StoredOrderView(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)));
+        while (await reader.ReadAsync(ct)) rows.Add(new StoredOrderView(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetFieldValue<byte[]>(1)));
         return rows;
     }
 
