@@ -25,7 +25,7 @@ fail() { log "error: $*"; exit 1; }
 cleanup() {
     local pid
     for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
-    if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; fi
+    stop_postgres
     rm -rf "$work" ${pg_dir:+"$pg_dir"}
 }
 trap cleanup EXIT
@@ -169,6 +169,13 @@ raw_sqlite() {
     raw_sqlite_samples+="$(RAW_WARMUP=3 RAW_SECONDS=$run_seconds "$raw" sqlite "$work/raw.db") "
 }
 
+# The throwaway cluster, if this script started one; stopped as soon as its runs are done, so that its checkpoints
+# do not land on the disk in the middle of the SQLite runs.
+stop_postgres() {
+    if [ -n "$pg_data" ]; then as_postgres "$pg_bin/pg_ctl" -D "$pg_data" -m immediate stop >/dev/null 2>&1 || true; fi
+    pg_data=""
+}
+
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # PG_CONN, else a throwaway cluster with the engine's default durability (fsync on, synchronous_commit on).
@@ -221,6 +228,7 @@ api_postgres() {
         [ "$i" -eq 0 ] || samples+="$((a_rps + b_rps)) $(awk -v a="$a_p99" -v b="$b_p99" 'BEGIN {print (a > b ? a : b)}')"$'\n'
     done
     for host_pid in "${pids[@]}"; do stop_host; done
+    stop_postgres
     samples=${samples%$'\n'}
     log "api-pg: $(tr '\n' ';' <<<"$samples") raw: $raw_pg_samples"
     raw_pg_rate=$(tr ' ' '\n' <<<"${raw_pg_samples% }" | median)
