@@ -15,11 +15,13 @@ namespace Orders.Infrastructure.Persistence.Views;
 internal sealed class SqliteStoredViewReader(string connectionString) : IStoredViewReader, IDisposable
 {
     private const string Views = $"""SELECT "Id", "{OrderViewJson.Column}" FROM "Orders" """;
+    private const string ById = Views + """WHERE "Id" = $key LIMIT 1""";
+    private const string ByNumber = Views + """WHERE "OrderNumber" = $key LIMIT 1""";
     private readonly ConcurrentBag<Reads> _idle = [];
 
     public Task<StoredOrderView?> FindAsync(OrderRef order, CancellationToken ct) => WithReadsAsync(async reads =>
     {
-        var command = reads.Prepared(order.IsNumber ? Views + """WHERE "OrderNumber" = $key LIMIT 1""" : Views + """WHERE "Id" = $key LIMIT 1""");
+        var command = reads.Prepared(order.IsNumber ? ByNumber : ById);
         command.Parameters["$key"].Value = order.Value;
         var rows = await ViewsAsync(command, ct);
         return rows.Count == 0 ? null : rows[0];
