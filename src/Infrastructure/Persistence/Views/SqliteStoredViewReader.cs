@@ -96,7 +96,8 @@ internal sealed class SqliteStoredViewReader(string connectionString) : IStoredV
             return new Reads(connection);
         }
 
-        /// <summary>The statement for this text, prepared on first use with a text parameter for each <c>$name</c> in it.</summary>
+        /// <summary>The statement for this text, prepared on first use with a parameter for each <c>$name</c> in it
+        /// (<c>$take</c> and <c>$skip</c> integers, the others text).</summary>
         public SqliteCommand Prepared(string sql)
         {
             if (_prepared.TryGetValue(sql, out var command)) return command;
