@@ -170,7 +170,7 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListAllOrdersQuery(parsedStatus.Value, userId, dateFrom, dateTo, q, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list.ToResponse<OrderDto, OrderResponse>()));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 
     private static async Task<IResult> ChangeStatusAsync(
@@ -220,7 +220,7 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListMyOrdersQuery(parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Ok(list.ToResponse<OrderDto, OrderResponse>()));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 
     /// <summary>Marks an answer that repeats an earlier request with the same Idempotency-Key.</summary>

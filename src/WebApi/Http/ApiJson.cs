@@ -7,15 +7,19 @@ namespace Orders.WebApi.Http;
 
 public static class ApiJson
 {
-    private static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.SnakeCaseLower;
-
-    /// <summary>camelCase names, enums as lower snake_case strings, UTC instants with Z.</summary>
+    /// <summary>camelCase names, enums as lower snake_case strings, UTC instants with Z. <see cref="ApiJsonContext"/>
+    /// writes the order answers in the same format.</summary>
     public static void Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(EnumNaming, allowIntegerValues: false));
         options.Converters.Add(new UtcDateTimeOffsetJsonConverter());
     }
+
+    private static readonly JsonNamingPolicy EnumNaming = JsonNamingPolicy.SnakeCaseLower;
+
+    /// <summary>The same enum format for one enum, for <see cref="ApiJsonContext"/>'s generated code.</summary>
+    public sealed class EnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(EnumNaming, allowIntegerValues: false) where TEnum : struct, Enum;
 
     /// <summary>Parses an enum from a query string in the API's spelling (<c>in_preparation</c>); null when absent.</summary>
     public static Result<TEnum?> ParseEnum<TEnum>(string? value, string field) where TEnum : struct, Enum

@@ -16,7 +16,7 @@ public static class ETags
         {
             httpContext.Response.Headers.ETag = For(order);
             if (location is not null) httpContext.Response.Headers.Location = location;
-            return TypedResults.Json(order, statusCode: status).ExecuteAsync(httpContext);
+            return TypedResults.Json(order, ApiJsonContext.Default.OrderResponse, statusCode: status).ExecuteAsync(httpContext);
         }
     }
 }

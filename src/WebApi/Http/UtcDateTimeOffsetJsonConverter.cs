@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,5 +10,5 @@ public sealed class UtcDateTimeOffsetJsonConverter : JsonConverter<DateTimeOffse
         reader.GetDateTimeOffset();
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(value.UtcDateTime); // a UTC DateTime is written with Z, trailing zeros of the fraction trimmed
 }
