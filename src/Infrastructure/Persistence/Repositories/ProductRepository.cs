@@ -8,7 +8,8 @@ internal sealed class ProductRepository(OrdersDbContext db) : IProductRepository
     public Task<Product?> FindAsync(string id, CancellationToken ct) => db.Products.FirstOrDefaultAsync(p => p.Id == id, ct);
 
     public async Task<IReadOnlyList<Product>> FindManyAsync(IReadOnlyCollection<string> ids, CancellationToken ct) =>
-        await db.Products.Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        // Untracked: the placement's SaveChanges, inside the single SQLite writer, would otherwise compare them too.
+        await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
 
     public void Add(Product product) => db.Products.Add(product);
 
