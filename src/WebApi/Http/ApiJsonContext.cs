@@ -8,8 +8,8 @@ namespace Orders.WebApi.Http;
 
 /// <summary>The order answers (one order, a page of orders: most of the API's traffic) written by generated code in
 /// <see cref="ApiJson"/>'s format. Used through its own options, so System.Text.Json takes the generated writer instead
-/// of walking the metadata with its write stack (which was ~10% of a list's CPU in the profile). A test checks that
-/// both write the same JSON.</summary>
+/// of walking the metadata with its write stack (that walk, with the copying of its frames, was ~12% of a list's CPU in
+/// the profile). A test checks that both write the same JSON.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     Converters = [
         typeof(ApiJson.EnumConverter<OrderStatus>), typeof(ApiJson.EnumConverter<PaymentMethod>), typeof(ApiJson.EnumConverter<PaymentStatus>),

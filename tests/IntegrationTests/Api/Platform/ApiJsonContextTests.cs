@@ -6,7 +6,8 @@ using Orders.WebApi.Http;
 
 namespace Orders.IntegrationTests.Api.Platform;
 
-/// <summary>The order answers' generated writer must write what the API's JSON options write for every other answer.</summary>
+/// <summary>The order answers' generated writer must write what the API's JSON options write for every other
+/// answer.</summary>
 public class ApiJsonContextTests
 {
     private static readonly JsonSerializerOptions HttpOptions = CreateHttpOptions();
@@ -35,7 +36,8 @@ public class ApiJsonContextTests
     [Fact]
     public void PageOfOrders_IsWrittenByGeneratedCode_AsTheApiOptionsWriteIt()
     {
-        var page = new PagedResponse<OrderResponse>([SampleOrder(), SampleOrder() with { Id = "second", Payment = SampleOrder().Payment with { ClientSecret = null } }], 2, 10, 12);
+        var second = SampleOrder() with { Id = "second", Payment = SampleOrder().Payment with { ClientSecret = null } };
+        var page = new PagedResponse<OrderResponse>([SampleOrder(), second], 2, 10, 12);
 
         var generated = JsonSerializer.Serialize(page, ApiJsonContext.Default.PagedResponseOrderResponse);
 
@@ -54,7 +56,10 @@ public class ApiJsonContextTests
             new ShippingAddressResponse("Zoë Ünal", "1 Main St", "Springfield", "12345", "US", null),
             ShippingMethod.Overnight, "DHL", "TRK-1",
             new PaymentResponse(PaymentMethod.CashOnDelivery, PaymentStatus.RequiresPayment, "stripe", "pi_1", "pi_1_secret_x", null, null, null),
-            [new StatusChangeResponse(null, OrderStatus.Pending, at, "user-084", null), new StatusChangeResponse(OrderStatus.Pending, OrderStatus.InPreparation, inBerlin, "admin", "packing")],
+            [
+                new StatusChangeResponse(null, OrderStatus.Pending, at, "user-084", null),
+                new StatusChangeResponse(OrderStatus.Pending, OrderStatus.InPreparation, inBerlin, "admin", "packing"),
+            ],
             at, inBerlin, null, null, null, null, null, new DateOnly(2026, 12, 3), false, null, 2);
     }
 }
