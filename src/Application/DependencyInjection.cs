@@ -7,11 +7,13 @@ using Orders.Application.Discounts.ListDiscounts;
 using Orders.Application.Discounts.UpdateDiscount;
 using Orders.Application.Invoices;
 using Orders.Application.Orders;
+using Orders.Application.Orders.CancelOrder;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
 using Orders.Application.Orders.PlaceOrder;
+using Orders.Application.Orders.RejectOrder;
 using Orders.Application.Orders.Review;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Orders.Tracking;
@@ -35,13 +37,18 @@ namespace Orders.Application;
 public static class DependencyInjection
 {
     /// <summary>Registers the use cases and the Mapster configuration (with every <see cref="IRegister"/> other layers
-    /// add). The host provides <see cref="ShopOptions"/>, <see cref="ICurrentUser"/> and the ports (see AddInfrastructure).</summary>
+    /// add). The host provides <see cref="ShopOptions"/> and the ports (see AddInfrastructure).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>(), [.. sp.GetServices<IRegister>()]));
         services.AddScoped<OrderAccess>();
         services.AddScoped<OrderSettlement>();
+        services.AddScoped<PlacementKeys>();
+        services.AddScoped<CartPricing>();
+        services.AddScoped<OrderNumbering>();
         services.AddScoped<PlaceOrderHandler>();
+        services.AddScoped<CancelOrderHandler>();
+        services.AddScoped<RejectOrderHandler>();
         services.AddScoped<GetOrderHandler>();
         services.AddScoped<ListMyOrdersHandler>();
         services.AddScoped<ListAllOrdersHandler>();
@@ -50,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<GetTrackingHandler>();
         services.AddScoped<ReviewOrderHandler>();
         services.AddScoped<GetOrderStatsHandler>();
+        services.AddScoped<InvoiceNumbering>();
+        services.AddScoped<InvoiceDocument>();
         services.AddScoped<GetInvoiceHandler>();
         services.AddScoped<PaymentEventApplier>();
         services.AddScoped<HandlePaymentEventHandler>();

@@ -93,6 +93,7 @@ public static class DependencyInjection
             services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         }
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
+        services.AddScoped<WritesOnSave>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IOrderRepository, OrderRepository>();
         services.AddScoped<IProductRepository, ProductRepository>();

@@ -1,5 +1,4 @@
 using Orders.Application;
-using Orders.Application.Common;
 using Orders.Infrastructure;
 using Orders.Infrastructure.Persistence;
 using Orders.WebApi.Endpoints;
@@ -10,8 +9,6 @@ builder.AddOrdersLogging();
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
-builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddOrdersAuth(builder.Configuration, builder.Environment);
 builder.Services.AddOrdersForwardedHeaders(builder.Configuration);
 builder.Services.AddOrdersRateLimiting(builder.Configuration);

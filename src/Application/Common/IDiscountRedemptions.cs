@@ -1,9 +1,12 @@
 namespace Orders.Application.Common;
 
-/// <summary>Counts discount redemptions with single conditional updates, so a code is never used past its maximum.</summary>
+/// <summary>Counts discount redemptions with single conditional updates made inside the next
+/// <see cref="IUnitOfWork.SaveChangesAsync"/>, so a code is never used past its maximum.</summary>
 public interface IDiscountRedemptions
 {
-    Task<bool> TryRedeemAsync(string code, CancellationToken ct);
+    /// <summary>Counts one use at the save; the save fails with <c>discount.unusable</c> when the code is used up.</summary>
+    void Redeem(string code);
 
-    Task ReleaseAsync(string code, CancellationToken ct);
+    /// <summary>Gives one use back at the save.</summary>
+    void Release(string code);
 }

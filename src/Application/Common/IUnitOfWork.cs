@@ -2,13 +2,14 @@ using Orders.Domain.Common;
 
 namespace Orders.Application.Common;
 
+/// <summary>The one way a use case writes. Everything the request changed (tracked aggregates, the writes the
+/// <see cref="IStockReservations"/>, <see cref="IDiscountRedemptions"/> and <see cref="INumberSequences"/> ports
+/// queued, and the outbox messages for the raised domain events) is saved in one transaction, or none of it is.
+/// How that transaction runs on each engine, and its retries, are the adapter's business.</summary>
 public interface IUnitOfWork
 {
-    /// <summary>Saves every tracked change and turns raised domain events into outbox messages, atomically.
-    /// A concurrent change to the same aggregate comes back as a conflict.</summary>
+    /// <summary>Saves atomically. A queued write that cannot be made (not enough stock, a discount used up) comes back
+    /// as its failure; a concurrent change to the same data as <c>concurrency.conflict</c>. Either way nothing is
+    /// saved and the tracked changes are dropped.</summary>
     Task<Result> SaveChangesAsync(CancellationToken ct);
-
-    /// <summary>Runs <paramref name="work"/> in one database transaction, serialized with other writers where the
-    /// engine admits only one; saves and commits when it succeeds, rolls everything back when it fails.</summary>
-    Task<Result<T>> InTransactionAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct);
 }

@@ -7,6 +7,7 @@ public static class PaymentErrors
     public const string UnavailableCode = "payments.provider_unavailable";
     public const string RefusedCode = "payments.provider_error";
     public const string AmountMismatchCode = "payment.amount_mismatch";
+    public const string UnknownIntentCode = "payment.unknown_intent";
 
     public static Result Unavailable(string provider) => Failure.Unavailable(UnavailableCode,
         $"The payment provider ({provider}) cannot be reached right now; nothing was charged or created. Retry shortly with the same Idempotency-Key.");
@@ -16,4 +17,12 @@ public static class PaymentErrors
 
     public static Result AmountMismatch(string paid, string orderNumber, string total) => Failure.Unprocessable(AmountMismatchCode,
         $"The event pays {paid}, but order {orderNumber} is {total}; the order stays unpaid.");
+
+    public static Result UnknownIntent(string intentId) => Failure.NotFound(UnknownIntentCode, $"No order has payment intent {intentId}.");
+
+    public static Result NotConfigured => Failure.Invalid("payments.not_configured",
+        "Payments:WebhookSecret is not configured, so no event can be verified.");
+
+    public static Result StripeNotEnabled => Failure.NotFound("payments.stripe_not_enabled",
+        "Stripe payments are not enabled here (Payments:Provider is not stripe).");
 }

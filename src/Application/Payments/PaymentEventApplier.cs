@@ -9,21 +9,24 @@ namespace Orders.Application.Payments;
 /// order stays pending; a confirmed refund ends <c>refund_pending</c>.</summary>
 public sealed class PaymentEventApplier(IOrderRepository orders, IProcessedPaymentEvents processed, IUnitOfWork uow, TimeProvider clock)
 {
-    public const string UnknownIntentCode = "payment.unknown_intent";
+    public async Task<Result<PaymentEventOutcome>> ApplyAsync(ProviderPaymentEvent evt, CancellationToken ct)
+    {
+        if (await processed.ExistsAsync(evt.Id, ct)) return Duplicate(evt);
+        var order = await orders.FindByPaymentIntentAsync(evt.IntentId, ct);
+        if (order is null) return PaymentErrors.UnknownIntent(evt.IntentId);
 
-    public Task<Result<PaymentEventOutcome>> ApplyAsync(ProviderPaymentEvent evt, CancellationToken ct) =>
-        uow.InTransactionAsync<PaymentEventOutcome>(async ct =>
-        {
-            if (await processed.ExistsAsync(evt.Id, ct)) return new PaymentEventOutcome(evt.Id, "duplicate", null);
-            var order = await orders.FindByPaymentIntentAsync(evt.IntentId, ct);
-            if (order is null) return Failure.NotFound(UnknownIntentCode, $"No order has payment intent {evt.IntentId}.");
+        var now = clock.GetUtcNow();
+        var applied = Apply(evt, order, now);
+        if (!applied.IsSuccess) return applied.Failed();
+        processed.Add(new ProcessedPaymentEvent(evt.Id, evt.Type, evt.IntentId, now));
 
-            var now = clock.GetUtcNow();
-            var applied = Apply(evt, order, now);
-            if (!applied.IsSuccess) return applied.Failed();
-            processed.Add(new ProcessedPaymentEvent(evt.Id, evt.Type, evt.IntentId, now));
-            return new PaymentEventOutcome(evt.Id, applied.Value, order.Id);
-        }, ct);
+        var saved = await uow.SaveChangesAsync(ct);
+        if (saved.IsSuccess) return new PaymentEventOutcome(evt.Id, applied.Value, order.Id);
+        // The same event delivered twice at once: the one that saved first applied it.
+        return saved.Code() == UnitOfWorkErrors.ConflictCode && await processed.ExistsAsync(evt.Id, ct) ? Duplicate(evt) : saved.Failed();
+    }
+
+    private static PaymentEventOutcome Duplicate(ProviderPaymentEvent evt) => new(evt.Id, "duplicate", null);
 
     private static Result<string> Apply(ProviderPaymentEvent evt, Order order, DateTimeOffset now)
     {

@@ -63,7 +63,7 @@ public sealed partial class Discount : AggregateRoot
         if (!Active) return Unusable("is not active");
         if (ValidFrom > now) return Unusable($"is valid from {Iso(ValidFrom.Value)}");
         if (ValidTo < now) return Unusable($"expired at {Iso(ValidTo.Value)}");
-        if (Redemptions >= MaxRedemptions) return Unusable("has been used the maximum number of times");
+        if (Redemptions >= MaxRedemptions) return DiscountErrors.UsedUp(Code);
         return Result.Success();
     }
 
@@ -72,10 +72,7 @@ public sealed partial class Discount : AggregateRoot
         ? subtotal.Percent(percent).Min(subtotal)
         : new Money(AmountOff ?? 0, subtotal.Currency).Min(subtotal);
 
-    public static Result Unusable(string code, string why) =>
-        Failure.Unprocessable("discount.unusable", $"Discount code {code} {why}.");
-
-    private Result Unusable(string why) => Unusable(Code, why);
+    private Result Unusable(string why) => DiscountErrors.Unusable(Code, why);
 
     private static string Iso(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -236,7 +236,7 @@ public sealed class Order : AggregateRoot
     public Result AssignInvoiceNumber(string invoiceNumber, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
-        if (!WasPaid) return Failure.Invalid("order.not_paid", $"Order {OrderNumber} has not been paid, so it has no invoice yet.");
+        if (!WasPaid) return OrderErrors.NotPaid(OrderNumber);
         if (InvoiceNumber is not null) throw new InvalidOperationException("The order already has an invoice number.");
         InvoiceNumber = invoiceNumber;
         InvoicedAt = now;

@@ -38,4 +38,16 @@ public static class OrderErrors
 
     public static Result NoteTooLong => Failure.Field("note", $"Must be at most {MaxReasonLength} characters.");
 
+    public static Result VersionMismatch(int current, int expected) => Failure.Conflict("order.version_mismatch",
+        $"The order is at version {current}, not {expected}: it changed meanwhile. Reload it and try again.");
+
+    public static Result NotPaid(string orderNumber) =>
+        Failure.Invalid("order.not_paid", $"Order {orderNumber} has not been paid, so it has no invoice yet.");
+
+    public static Result StatusRequired => Failure.Field("status", "Is required.");
+
+    public static Result RatingRequired => Failure.Field("rating", "Is required: a whole number from 1 to 5.");
+
+    public static Result InvalidOrder(IReadOnlyDictionary<string, string[]> errors) =>
+        Failure.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
 }

@@ -12,4 +12,6 @@ public static class ProductErrors
 
     public static Result PriceMismatch(string name, decimal sent, decimal current) => Failure.Conflict("product.price_changed",
         string.Create(CultureInfo.InvariantCulture, $"The price of {name} is {current:0.00}, not {sent:0.00}; refresh the cart and try again."));
+
+    public static Result SearchTooLong => Failure.Field("q", $"Must be at most {Product.MaxNameLength} characters.");
 }

@@ -1,16 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
+using Orders.Domain.Common;
+using Orders.Domain.Discounts;
 
 namespace Orders.Infrastructure.Persistence;
 
-internal sealed class DiscountRedemptions(OrdersDbContext db) : IDiscountRedemptions
+internal sealed class DiscountRedemptions(WritesOnSave writes) : IDiscountRedemptions
 {
-    public async Task<bool> TryRedeemAsync(string code, CancellationToken ct) =>
-        await db.Discounts
+    public void Redeem(string code) => writes.Add(async (db, ct) =>
+    {
+        var redeemed = await db.Discounts
             .Where(d => d.Code == code && (d.MaxRedemptions == null || d.Redemptions < d.MaxRedemptions))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Redemptions, d => d.Redemptions + 1), ct) == 1;
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Redemptions, d => d.Redemptions + 1), ct);
+        return redeemed == 1 ? Result.Success() : DiscountErrors.UsedUp(code);
+    });
 
-    public Task ReleaseAsync(string code, CancellationToken ct) =>
-        db.Discounts.Where(d => d.Code == code && d.Redemptions > 0)
+    public void Release(string code) => writes.Add(async (db, ct) =>
+    {
+        await db.Discounts.Where(d => d.Code == code && d.Redemptions > 0)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Redemptions, d => d.Redemptions - 1), ct);
+        return Result.Success();
+    });
 }

@@ -7,7 +7,6 @@ namespace Orders.Infrastructure.Persistence;
 internal interface IWriteTransactions
 {
     /// <summary>Runs <paramref name="work"/> on <paramref name="db"/> in a transaction. It answers success only once the
-    /// work is committed; a failure, or an exception, leaves nothing of the work in the database, and clears the
-    /// context's tracked changes.</summary>
-    Task<Result<T>> RunAsync<T>(OrdersDbContext db, Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct);
+    /// work is committed; a failure, or an exception, leaves nothing of the work in the database.</summary>
+    Task<Result> RunAsync(OrdersDbContext db, Func<CancellationToken, Task<Result>> work, CancellationToken ct);
 }

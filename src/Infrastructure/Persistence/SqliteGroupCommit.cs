@@ -31,9 +31,9 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
     /// <summary>Units of work committed, over all groups.</summary>
     public long UnitsCommitted => Interlocked.Read(ref _committed);
 
-    public Task<Result<T>> RunAsync<T>(OrdersDbContext db, Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct)
+    public Task<Result> RunAsync(OrdersDbContext db, Func<CancellationToken, Task<Result>> work, CancellationToken ct)
     {
-        var write = new Write<T>(db, work, ct);
+        var write = new Write(db, work, ct);
         Enqueue(write);
         return write.Answer;
     }
@@ -65,6 +65,9 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
         await using var scope = scopes.CreateAsyncScope();
         var writer = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var group = new List<Write>(MaxGroupSize);
+        // Units that failed on their own are answered after their group ends too: a caller that retries on a lost race
+        // then reads what the winner committed, not what it is about to commit.
+        var refused = new List<Write>();
         while (await _queue.Reader.WaitToReadAsync())
         {
             SqliteTransaction? transaction = null;
@@ -73,6 +76,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                 if (turn is GateTurn gate)
                 {
                     Commit(transaction, group);
+                    Refuse(refused);
                     transaction = null;
                     await gate.HoldAsync();
                     continue;
@@ -83,7 +87,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                 try
                 {
                     transaction ??= await BeginAsync(writer);
-                    if (await write.RunAsync(transaction)) group.Add(write);
+                    (await write.RunAsync(transaction) ? group : refused).Add(write);
                 }
                 catch (Exception ex)
                 {
@@ -95,6 +99,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
             }
 
             Commit(transaction, group);
+            Refuse(refused);
         }
     }
 
@@ -126,6 +131,12 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
         transaction.Dispose();
     }
 
+    private static void Refuse(List<Write> refused)
+    {
+        foreach (var write in refused) write.Refuse();
+        refused.Clear();
+    }
+
     // Nothing of the group is committed, so every member is told. SQLite may have rolled back already (a failed
     // commit), and the rollback on disposal then throws: the loop must live on for the next group.
     private void Abandon(SqliteTransaction? transaction, List<Write> group, Exception lost)
@@ -150,39 +161,25 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
 
     private abstract class Turn;
 
-    private abstract class Write : Turn
-    {
-        /// <summary>Answers a caller that gave up before its turn as canceled; false when it is still waiting.</summary>
-        public abstract bool TryCancel();
-
-        /// <summary>Runs the work in a savepoint on the writer's connection: true when it succeeded and waits for the
-        /// commit; false when it failed, was rolled back to its savepoint and answered. Throws when the rollback itself
-        /// fails, which loses the transaction.</summary>
-        public abstract Task<bool> RunAsync(SqliteTransaction transaction);
-
-        public abstract void Succeed();
-
-        public abstract void Fail(Exception exception);
-    }
-
-    private sealed class Write<T>(OrdersDbContext db, Func<CancellationToken, Task<Result<T>>> work, CancellationToken ct) : Write
+    private sealed class Write(OrdersDbContext db, Func<CancellationToken, Task<Result>> work, CancellationToken ct) : Turn
     {
         private const string Savepoint = "unit_of_work";
 
-        private readonly TaskCompletionSource<Result<T>> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource<Result> _answer = new(TaskCreationOptions.RunContinuationsAsynchronously);
         // The caller's context (its logging scope, its HTTP request) goes with the work onto the writer's loop.
         private readonly ExecutionContext? _caller = ExecutionContext.Capture();
-        private Result<T>? _succeeded;
+        private Result? _outcome;
+        private Exception? _thrown;
 
-        public Task<Result<T>> Answer => _answer.Task;
+        public Task<Result> Answer => _answer.Task;
 
-        public override bool TryCancel() => ct.IsCancellationRequested && _answer.TrySetCanceled(ct);
+        public bool TryCancel() => ct.IsCancellationRequested && _answer.TrySetCanceled(ct);
 
-        public override async Task<bool> RunAsync(SqliteTransaction transaction)
+        public async Task<bool> RunAsync(SqliteTransaction transaction)
         {
             transaction.Save(Savepoint);
             var connectionString = db.Database.GetConnectionString();
-            Result<T> result;
+            Result result;
             try
             {
                 db.Database.SetDbConnection(transaction.Connection);
@@ -191,7 +188,7 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
             catch (Exception ex)
             {
                 Undo(transaction);
-                _answer.SetException(ex);
+                _thrown = ex;
                 return false;
             }
             finally
@@ -201,33 +198,38 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                 db.Database.SetConnectionString(connectionString);
             }
 
+            _outcome = result;
             if (result.IsSuccess)
             {
                 transaction.Release(Savepoint);
-                _succeeded = result;
                 return true;
             }
 
             Undo(transaction);
-            _answer.SetResult(result);
             return false;
         }
 
-        public override void Succeed() => _answer.TrySetResult(_succeeded!);
+        public void Succeed() => _answer.TrySetResult(_outcome!);
 
-        public override void Fail(Exception exception) => _answer.TrySetException(exception);
+        /// <summary>Answers a unit that failed on its own, once its group has ended.</summary>
+        public void Refuse()
+        {
+            if (_thrown is { } thrown) _answer.TrySetException(thrown);
+            else _answer.TrySetResult(_outcome!);
+        }
 
-        private Task<Result<T>> StartWork()
+        public void Fail(Exception exception) => _answer.TrySetException(exception);
+
+        private Task<Result> StartWork()
         {
             if (_caller is null) return work(ct);
-            Task<Result<T>>? started = null;
+            Task<Result>? started = null;
             ExecutionContext.Run(_caller, _ => started = work(ct), null);
             return started!;
         }
 
-        private void Undo(SqliteTransaction transaction)
+        private static void Undo(SqliteTransaction transaction)
         {
-            db.ChangeTracker.Clear();
             transaction.Rollback(Savepoint);
             transaction.Release(Savepoint);
         }

@@ -1,13 +1,16 @@
+using System.Security.Claims;
 using Ardalis.Result;
 using Microsoft.AspNetCore.Mvc;
 using Orders.Application.Common;
 using Orders.Application.Invoices;
 using Orders.Application.Orders;
+using Orders.Application.Orders.CancelOrder;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
 using Orders.Application.Orders.PlaceOrder;
+using Orders.Application.Orders.RejectOrder;
 using Orders.Application.Orders.Review;
 using Orders.Application.Orders.Stats;
 using Orders.Application.Orders.Tracking;
@@ -60,31 +63,30 @@ public static class OrderEndpoints
             .WithName("GetDemoCart")
             .WithSummary("A sample cart built from the catalog, for trying the API.");
 
-        group.MapGet("/{id}", async (string id, GetOrderHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new GetOrderQuery(OrderRef.Parse(id)), ct)).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>())))
+        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, GetOrderHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new GetOrderQuery(OrderRef.Parse(id), user.ToContext()), ct)).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>())))
             .WithName("GetOrder")
             .WithSummary("One order by id or order number (YYYY-MM-NNNN); another user's order is 404.")
             .Produces<OrderResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{id}/tracking", async (string id, GetTrackingHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new GetTrackingQuery(OrderRef.Parse(id)), ct)).ToHttp(t => TypedResults.Ok(t.ToResponse<TrackingResponse>())))
+        group.MapGet("/{id}/tracking", async (string id, ClaimsPrincipal user, GetTrackingHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new GetTrackingQuery(OrderRef.Parse(id), user.ToContext()), ct)).ToHttp(t => TypedResults.Ok(t.ToResponse<TrackingResponse>())))
             .WithName("GetOrderTracking")
             .WithSummary("Where the order is: status, carrier, tracking number, estimated delivery and history.")
             .Produces<TrackingResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{id}/invoice", async (string id, GetInvoiceHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(OrderRef.Parse(id), ct)).ToHttp(f => TypedResults.File(f.Content, "application/pdf", f.FileName)))
+        group.MapGet("/{id}/invoice", async (string id, ClaimsPrincipal user, GetInvoiceHandler handler, CancellationToken ct) =>
+                (await ConflictRetry.RunAsync(() => handler.HandleAsync(new GetInvoiceQuery(OrderRef.Parse(id), user.ToContext()), ct))).ToHttp(f => TypedResults.File(f.Content, "application/pdf", f.FileName)))
             .WithName("GetOrderInvoice")
             .WithSummary("The invoice as a PDF, for orders that were paid (also when canceled or rejected afterwards).")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/{id}/cancel", async (string id, CancelOrderRequest? body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
-                    OrderRef.Parse(id), OrderStatus.Canceled, body?.Reason, ExpectedVersion: version), ct))
+        group.MapPost("/{id}/cancel", async (string id, CancelOrderRequest? body, HttpRequest request, ClaimsPrincipal user, CancelOrderHandler handler, CancellationToken ct) =>
+                await WithVersionAsync(request, version => handler.HandleAsync(new(OrderRef.Parse(id), user.ToContext(), body?.Reason, version), ct)))
             .WithName("CancelOrder")
             .WithSummary("Cancel a pending, paid or in-preparation order (owner or admin): stock returns, a payment is refunded.")
             .Produces<OrderResponse>()
@@ -93,8 +95,8 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        group.MapPost("/{id}/review", async (string id, ReviewOrderRequest body, ReviewOrderHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new ReviewOrderCommand(OrderRef.Parse(id), body.Rating, body.Comment), ct))
+        group.MapPost("/{id}/review", async (string id, ReviewOrderRequest body, ClaimsPrincipal user, ReviewOrderHandler handler, CancellationToken ct) =>
+                (await ConflictRetry.RunAsync(() => handler.HandleAsync(new ReviewOrderCommand(OrderRef.Parse(id), user.ToContext(), body.Rating, body.Comment), ct)))
                     .ToHttp(r => TypedResults.Created($"/api/orders/{r.OrderId}", r.ToResponse<ReviewResponse>())))
             .WithName("ReviewOrder")
             .WithSummary("Rate a delivered order once (owner only): rating 1-5, comment up to 2000 characters.")
@@ -105,9 +107,9 @@ public static class OrderEndpoints
 
         var admin = group.MapGroup("/").RequireAuthorization(AuthSetup.AdminPolicy);
 
-        admin.MapPut("/{id}/status", async (string id, ChangeStatusRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
-                    OrderRef.Parse(id), body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+        admin.MapPut("/{id}/status", async (string id, ChangeStatusRequest body, HttpRequest request, ClaimsPrincipal user, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                await WithVersionAsync(request, version => handler.HandleAsync(new(
+                    OrderRef.Parse(id), user.ToContext(), body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct)))
             .WithName("ChangeOrderStatus")
             .WithSummary("Move an order along the status machine (admin). Honours If-Match with the order's ETag.")
             .Produces<OrderResponse>()
@@ -116,17 +118,20 @@ public static class OrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        admin.MapPost("/status-update", async (StatusUpdateRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                await ChangeStatusAsync(request, handler, version => ChangeOrderStatusCommand.ForOrderInBody(
-                    body.OrderId, body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version), ct))
+        admin.MapPost("/status-update", async (StatusUpdateRequest body, HttpRequest request, ClaimsPrincipal user, ChangeOrderStatusHandler handler, CancellationToken ct) =>
+                await WithVersionAsync(request, async version =>
+                {
+                    var cmd = ChangeOrderStatusCommand.ForOrderInBody(
+                        body.OrderId, user.ToContext(), body.Status, body.Note, body.TrackingNumber, body.ShippingCarrier, version);
+                    return cmd.IsSuccess ? await handler.HandleAsync(cmd.Value, ct) : cmd.Failed<OrderDto>();
+                }))
             .WithName("UpdateOrderStatus")
             .WithSummary("The same as PUT /api/orders/{id}/status, for older clients.")
             .Produces<OrderResponse>()
             .ProducesValidationProblem();
 
-        admin.MapPost("/{id}/reject", async (string id, RejectOrderRequest body, HttpRequest request, ChangeOrderStatusHandler handler, CancellationToken ct) =>
-                await ChangeStatusAsync(request, handler, version => new ChangeOrderStatusCommand(
-                    OrderRef.Parse(id), OrderStatus.Rejected, body.Note, ExpectedVersion: version), ct))
+        admin.MapPost("/{id}/reject", async (string id, RejectOrderRequest body, HttpRequest request, ClaimsPrincipal user, RejectOrderHandler handler, CancellationToken ct) =>
+                await WithVersionAsync(request, version => handler.HandleAsync(new(OrderRef.Parse(id), user.ToContext(), body.Note, version), ct)))
             .WithName("RejectOrder")
             .WithSummary("Refuse an order (admin, note required): stock returns, a payment is refunded.")
             .Produces<OrderResponse>()
@@ -173,22 +178,20 @@ public static class OrderEndpoints
         return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 
-    private static async Task<IResult> ChangeStatusAsync(
-        HttpRequest request, ChangeOrderStatusHandler handler, Func<int?, Result<ChangeOrderStatusCommand>> command, CancellationToken ct)
+    /// <summary>A write on one order that honours If-Match, answered with the order and its ETag.</summary>
+    private static async Task<IResult> WithVersionAsync(HttpRequest request, Func<int?, Task<Result<OrderDto>>> handle)
     {
         var expected = IfMatch.ExpectedVersion(request);
         if (!expected.IsSuccess) return expected.ToProblem();
-        var cmd = command(expected.Value);
-        if (!cmd.IsSuccess) return cmd.ToProblem();
-        return (await handler.HandleAsync(cmd.Value, ct)).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>()));
+        return (await ConflictRetry.RunAsync(() => handle(expected.Value))).ToHttp(order => ETags.OrderResult(order.ToResponse<OrderResponse>()));
     }
 
     private static async Task<IResult> PlaceAsync(
-        PlaceOrderRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, PlaceOrderHandler handler,
-        CancellationToken ct)
+        PlaceOrderRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
+        PlaceOrderHandler handler, CancellationToken ct)
     {
         var address = body.ShippingAddress is { } a ? new ShippingAddressInput(a.FullName, a.Street, a.City, a.PostalCode, a.Country, a.Phone) : null;
-        var command = new PlaceOrderCommand(
+        var command = new PlaceOrderCommand(user.ToContext(),
             [.. (body.Items ?? []).Select(i => i is null ? null : new PlaceOrderItem(i.ProductId, i.Quantity, i.Price))], address,
             body.ShippingMethod ?? ShippingMethod.Standard, body.PaymentMethod ?? PaymentMethod.Card,
             string.IsNullOrWhiteSpace(body.DiscountCode) ? null : body.DiscountCode, idempotencyKey);
@@ -197,10 +200,10 @@ public static class OrderEndpoints
     }
 
     private static async Task<IResult> PlacePickupAsync(
-        IReadOnlyList<string?>? body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ICurrentUser user,
+        IReadOnlyList<string?>? body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ClaimsPrincipal user,
         PlaceOrderHandler handler, CancellationToken ct)
     {
-        var command = PlaceOrderCommand.PickupOf(body, user.User, idempotencyKey);
+        var command = PlaceOrderCommand.PickupOf(body, user.ToContext(), idempotencyKey);
         return command.IsSuccess ? await AnswerPlacedAsync(command.Value, handler, ct) : command.ToProblem();
     }
 
@@ -212,14 +215,14 @@ public static class OrderEndpoints
         });
 
     private static async Task<IResult> ListMineAsync(
-        string? status, int? page, int? limit, string? sortBy, ListMyOrdersHandler handler, CancellationToken ct)
+        string? status, int? page, int? limit, string? sortBy, ClaimsPrincipal user, ListMyOrdersHandler handler, CancellationToken ct)
     {
         var parsedStatus = ApiJson.ParseEnum<OrderStatus>(status, "status");
         if (!parsedStatus.IsSuccess) return parsedStatus.ToProblem();
         var sort = ApiJson.ParseEnum<OrderSort>(sortBy, "sortBy");
         if (!sort.IsSuccess) return sort.ToProblem();
 
-        var query = new ListMyOrdersQuery(parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
+        var query = new ListMyOrdersQuery(user.ToContext(), parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
         return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 

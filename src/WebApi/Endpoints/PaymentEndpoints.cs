@@ -16,7 +16,7 @@ public static partial class PaymentEndpoints
                 using var reader = new StreamReader(request.Body);
                 var payload = await reader.ReadToEndAsync(ct);
                 var signature = request.Headers[WebhookSignature.HeaderName].ToString();
-                return (await handler.HandleAsync(payload, signature, ct)).ToHttp(outcome => TypedResults.Ok(outcome));
+                return (await ConflictRetry.RunAsync(() => handler.HandleAsync(payload, signature, ct))).ToHttp(outcome => TypedResults.Ok(outcome));
             })
             .AllowAnonymous()
             .WithTags("Payments")
@@ -32,7 +32,8 @@ public static partial class PaymentEndpoints
             {
                 using var reader = new StreamReader(request.Body);
                 var payload = await reader.ReadToEndAsync(ct);
-                var outcome = await handler.HandleAsync(new HandleStripeEventCommand(payload, request.Headers["Stripe-Signature"].ToString()), ct);
+                var command = new HandleStripeEventCommand(payload, request.Headers["Stripe-Signature"].ToString());
+                var outcome = await ConflictRetry.RunAsync(() => handler.HandleAsync(command, ct));
                 if (outcome is { IsSuccess: true, Value.Result: "refused" })
                     LogRefused(logs.CreateLogger(typeof(PaymentEndpoints)), outcome.Value.EventId, outcome.Value.Detail ?? "");
                 return outcome.ToHttp(o => TypedResults.Ok(o));

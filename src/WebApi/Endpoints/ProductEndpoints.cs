@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Orders.Application.Products;
 using Orders.Application.Products.CreateProduct;
 using Orders.Application.Products.DeleteProduct;
@@ -17,15 +18,15 @@ public static class ProductEndpoints
     {
         var group = app.MapGroup("/api/products").WithTags("Products");
 
-        group.MapGet("/", async (int? page, int? limit, string? q, bool? includeInactive, ListProductsHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new ListProductsQuery(page, limit, q, includeInactive == true), ct))
+        group.MapGet("/", async (int? page, int? limit, string? q, bool? includeInactive, ClaimsPrincipal user, ListProductsHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new ListProductsQuery(page, limit, q, includeInactive == true, user.FindContext()), ct))
                     .ToHttp(list => TypedResults.Ok(list.ToResponse<ProductDto, ProductResponse>())))
             .WithName("ListProducts")
             .WithSummary("Active products by name; admins may add includeInactive=true.")
             .Produces<PagedResponse<ProductResponse>>();
 
-        group.MapGet("/{id}", async (string id, GetProductHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new GetProductQuery(id), ct)).ToHttp(p => TypedResults.Ok(p.ToResponse<ProductResponse>())))
+        group.MapGet("/{id}", async (string id, ClaimsPrincipal user, GetProductHandler handler, CancellationToken ct) =>
+                (await handler.HandleAsync(new GetProductQuery(id, user.FindContext()), ct)).ToHttp(p => TypedResults.Ok(p.ToResponse<ProductResponse>())))
             .WithName("GetProduct")
             .Produces<ProductResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

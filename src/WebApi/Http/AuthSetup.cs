@@ -27,7 +27,7 @@ public static class AuthSetup
             // A signed token is still refused when it names no user we can store (orders keep the subject).
             OnTokenValidated = context =>
             {
-                if (HttpCurrentUser.From(context.Principal) is null)
+                if (context.Principal.FindContext() is null)
                     context.Fail($"The token needs a subject (sub) of at most {UserContext.MaxIdLength} characters.");
                 return Task.CompletedTask;
             },
@@ -66,7 +66,7 @@ public static class AuthSetup
             .ValidateOnStart();
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(HttpCurrentUser.AdminRole));
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(CallerClaims.AdminRole));
         return services;
     }
 

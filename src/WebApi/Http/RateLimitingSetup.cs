@@ -19,7 +19,7 @@ public static class RateLimitingSetup
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 if (permits <= 0 || IsExempt(context.Request)) return RateLimitPartition.GetNoLimiter("exempt");
-                var user = HttpCurrentUser.From(context.User)?.Id;
+                var user = context.User.FindContext()?.Id;
                 var key = user is not null ? $"user:{user}" : $"ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}";
                 return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
                 {

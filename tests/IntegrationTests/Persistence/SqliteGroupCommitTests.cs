@@ -34,16 +34,16 @@ public sealed class SqliteGroupCommitTests(OrdersApiFactory factory) : IClassFix
             await AddProductAsync(first.Db, "group-first", ct);
             inside.SetResult();
             await release.Task;
-            return Result<bool>.Success(true);
+            return Result.Success();
         }, CancellationToken.None);
         await inside.Task;
         // The loop is inside the first write: everything queued now joins its group.
         var refusedAnswer = writer.RunAsync(refused.Db, async ct =>
         {
             await AddProductAsync(refused.Db, "group-refused", ct);
-            return Result<bool>.Conflict("refused after writing");
+            return Result.Conflict("refused after writing");
         }, CancellationToken.None);
-        var thrownAnswer = writer.RunAsync<bool>(thrown.Db, async ct =>
+        var thrownAnswer = writer.RunAsync(thrown.Db, async Task<Result> (ct) =>
         {
             await AddProductAsync(thrown.Db, "group-thrown", ct);
             throw new InvalidOperationException("thrown after writing");
@@ -51,7 +51,7 @@ public sealed class SqliteGroupCommitTests(OrdersApiFactory factory) : IClassFix
         var lastAnswer = writer.RunAsync(last.Db, async ct =>
         {
             await AddProductAsync(last.Db, "group-last", ct);
-            return Result<bool>.Success(true);
+            return Result.Success();
         }, CancellationToken.None);
 
         // Written but not committed: no other connection sees it, and its caller has no answer yet.
@@ -99,7 +99,7 @@ public sealed class SqliteGroupCommitTests(OrdersApiFactory factory) : IClassFix
         (await writer.RunAsync(scoped.Db, async ct =>
         {
             await AddProductAsync(scoped.Db, "group-reader", ct);
-            return Result<bool>.Success(true);
+            return Result.Success();
         }, CancellationToken.None)).IsSuccess.ShouldBeTrue();
 
         // The writer's connection stays open for the next group; the context is back on a closed one of its own.

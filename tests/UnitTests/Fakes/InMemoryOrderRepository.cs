@@ -2,7 +2,8 @@ using Orders.Domain.Orders;
 
 namespace Orders.UnitTests.Fakes;
 
-public sealed class InMemoryOrderRepository : IOrderRepository
+/// <summary>Orders in a list. Given a unit of work, an added order is kept only when that unit saves.</summary>
+public sealed class InMemoryOrderRepository(FakeUnitOfWork? uow = null) : IOrderRepository
 {
     private readonly List<Order> _orders = [];
 
@@ -14,5 +15,9 @@ public sealed class InMemoryOrderRepository : IOrderRepository
     public Task<Order?> FindByPaymentIntentAsync(string intentId, CancellationToken ct) =>
         Task.FromResult(_orders.FirstOrDefault(o => o.PaymentIntentId == intentId));
 
-    public void Add(Order order) => _orders.Add(order);
+    public void Add(Order order)
+    {
+        if (uow is null) _orders.Add(order);
+        else uow.OnSave(() => { _orders.Add(order); return Ardalis.Result.Result.Success(); }, () => _orders.Remove(order));
+    }
 }

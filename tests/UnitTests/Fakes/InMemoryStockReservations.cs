@@ -1,9 +1,12 @@
 using Orders.Application.Common;
+using Orders.Domain.Common;
+using Orders.Domain.Products;
 
 namespace Orders.UnitTests.Fakes;
 
-/// <summary>Stock per product id; a reservation takes units only while enough remain, like the database's update.</summary>
-public sealed class InMemoryStockReservations : IStockReservations
+/// <summary>Stock per product id, moved at the unit of work's save; a reservation takes units only while enough remain,
+/// like the database's update.</summary>
+public sealed class InMemoryStockReservations(FakeUnitOfWork uow) : IStockReservations
 {
     private readonly Dictionary<string, int> _stock = [];
 
@@ -11,18 +14,20 @@ public sealed class InMemoryStockReservations : IStockReservations
 
     public int Available(string productId) => _stock.GetValueOrDefault(productId);
 
-    public Task<bool> TryReserveAsync(string productId, int quantity, CancellationToken ct)
-    {
-        if (Available(productId) < quantity) return Task.FromResult(false);
-        _stock[productId] -= quantity;
-        return Task.FromResult(true);
-    }
+    public void Reserve(string productId, string productName, int quantity) => uow.OnSave(
+        () =>
+        {
+            if (Available(productId) < quantity) return ProductErrors.InsufficientStock(productName, Available(productId));
+            _stock[productId] -= quantity;
+            return Result.Success();
+        },
+        () => _stock[productId] += quantity);
 
-    public Task ReleaseAsync(string productId, int quantity, CancellationToken ct)
-    {
-        _stock[productId] = Available(productId) + quantity;
-        return Task.CompletedTask;
-    }
-
-    public Task<int> AvailableAsync(string productId, CancellationToken ct) => Task.FromResult(Available(productId));
+    public void Release(string productId, int quantity) => uow.OnSave(
+        () =>
+        {
+            _stock[productId] = Available(productId) + quantity;
+            return Result.Success();
+        },
+        () => _stock[productId] -= quantity);
 }

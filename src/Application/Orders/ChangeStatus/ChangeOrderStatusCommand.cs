@@ -1,3 +1,4 @@
+using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 
@@ -6,16 +7,16 @@ namespace Orders.Application.Orders.ChangeStatus;
 /// <summary>Move an order to <paramref name="Target"/>. <paramref name="Note"/> is the reason for cancel and reject.
 /// <paramref name="ExpectedVersion"/> comes from If-Match: the change is refused (412) when the order moved on.</summary>
 public sealed record ChangeOrderStatusCommand(
-    OrderRef Order, OrderStatus? Target, string? Note = null, string? TrackingNumber = null, string? ShippingCarrier = null,
+    OrderRef Order, UserContext User, OrderStatus? Target, string? Note = null, string? TrackingNumber = null, string? ShippingCarrier = null,
     int? ExpectedVersion = null)
 {
     /// <summary>The older clients' form, which names the order in the body rather than the path.</summary>
     public static Result<ChangeOrderStatusCommand> ForOrderInBody(
-        string? orderId, OrderStatus? target, string? note, string? trackingNumber, string? shippingCarrier, int? expectedVersion)
+        string? orderId, UserContext user, OrderStatus? target, string? note, string? trackingNumber, string? shippingCarrier, int? expectedVersion)
     {
         if (target is null || string.IsNullOrWhiteSpace(orderId))
             return Failure.Invalid("order.invalid_status_update", "orderId and status are required.",
                 new Dictionary<string, string[]> { ["orderId"] = ["Is required."], ["status"] = ["Is required."] });
-        return new ChangeOrderStatusCommand(OrderRef.Parse(orderId), target, note, trackingNumber, shippingCarrier, expectedVersion);
+        return new ChangeOrderStatusCommand(OrderRef.Parse(orderId), user, target, note, trackingNumber, shippingCarrier, expectedVersion);
     }
 }

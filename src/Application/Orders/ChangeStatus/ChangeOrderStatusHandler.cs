@@ -5,41 +5,41 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.ChangeStatus;
 
-/// <summary>Every status change after placement: fulfilment by admins, cancel by the owner or an admin, reject by an
-/// admin. The aggregate decides what is allowed; an order that ends unfulfilled is settled in the same transaction.</summary>
+/// <summary>Every status change after placement through one route (PUT /status): fulfilment by admins, and cancel or
+/// reject for older clients. The aggregate decides what is allowed; an order that ends unfulfilled is settled in the same
+/// unit of work.</summary>
 public sealed class ChangeOrderStatusHandler(
     OrderAccess access, OrderSettlement settlement, IUnitOfWork uow, ShopOptions shop, TimeProvider clock, TypeAdapterConfig mapping)
 {
-    public Task<Result<OrderDto>> HandleAsync(ChangeOrderStatusCommand cmd, CancellationToken ct)
+    public async Task<Result<OrderDto>> HandleAsync(ChangeOrderStatusCommand cmd, CancellationToken ct)
     {
-        if (cmd.Target is null) return Task.FromResult<Result<OrderDto>>(Failure.Field("status", "Is required."));
-        return uow.InTransactionAsync<OrderDto>(async ct =>
-        {
-            var loaded = await access.LoadVisibleAsync(cmd.Order, ct);
-            if (!loaded.IsSuccess) return loaded.Failed();
-            var order = loaded.Value;
-            if (cmd.ExpectedVersion is { } expected && expected != order.Version)
-                return Failure.Conflict("order.version_mismatch",
-                    $"The order is at version {order.Version}, not {expected}: it changed meanwhile. Reload it and try again.");
+        if (cmd.Target is null) return OrderErrors.StatusRequired;
+        var order = await access.LoadVisibleAtAsync(cmd.Order, cmd.User, cmd.ExpectedVersion, ct);
+        if (!order.IsSuccess) return order.Failed();
 
-            var changed = Apply(order, cmd, access.User.AsActor(), clock.GetUtcNow());
-            if (!changed.IsSuccess) return changed.Failed();
-            if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected) await settlement.SettleAsync(order, ct);
-            return order.Adapt<OrderDto>(mapping);
-        }, ct);
+        var changed = Apply(order.Value, cmd, clock.GetUtcNow());
+        if (!changed.IsSuccess) return changed.Failed();
+        if (order.Value.Status is OrderStatus.Canceled or OrderStatus.Rejected) settlement.Settle(order.Value);
+
+        var saved = await uow.SaveChangesAsync(ct);
+        return saved.IsSuccess ? order.Value.Adapt<OrderDto>(mapping) : saved.Failed();
     }
 
-    private Result Apply(Order order, ChangeOrderStatusCommand cmd, Actor by, DateTimeOffset now) => cmd.Target switch
+    private Result Apply(Order order, ChangeOrderStatusCommand cmd, DateTimeOffset now)
     {
-        OrderStatus.Paid => order.MarkPaid(by, now, note: cmd.Note),
-        OrderStatus.InPreparation => order.StartPreparation(by, cmd.Note, now),
-        OrderStatus.Ready => order.MarkReady(by, cmd.Note, now),
-        OrderStatus.Shipped => order.Ship(by, cmd.TrackingNumber, cmd.ShippingCarrier, EstimatedDelivery(order.ShippingMethod, now), cmd.Note, now),
-        OrderStatus.Delivered => order.MarkDelivered(by, cmd.Note, now),
-        OrderStatus.Canceled => order.Cancel(by, cmd.Note, now),
-        OrderStatus.Rejected => order.Reject(by, cmd.Note, now),
-        _ => order.InvalidTransition(cmd.Target!.Value),
-    };
+        var by = cmd.User.AsActor();
+        return cmd.Target switch
+        {
+            OrderStatus.Paid => order.MarkPaid(by, now, note: cmd.Note),
+            OrderStatus.InPreparation => order.StartPreparation(by, cmd.Note, now),
+            OrderStatus.Ready => order.MarkReady(by, cmd.Note, now),
+            OrderStatus.Shipped => order.Ship(by, cmd.TrackingNumber, cmd.ShippingCarrier, EstimatedDelivery(order.ShippingMethod, now), cmd.Note, now),
+            OrderStatus.Delivered => order.MarkDelivered(by, cmd.Note, now),
+            OrderStatus.Canceled => order.Cancel(by, cmd.Note, now),
+            OrderStatus.Rejected => order.Reject(by, cmd.Note, now),
+            _ => order.InvalidTransition(cmd.Target!.Value),
+        };
+    }
 
     private DateOnly EstimatedDelivery(ShippingMethod method, DateTimeOffset now) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Date).AddDays(shop.DeliveryDays.GetValueOrDefault(method));

@@ -5,12 +5,11 @@ using Orders.Domain.Orders;
 namespace Orders.Application.Orders.GetOrder;
 
 /// <summary>From the stored view, with <see cref="OrderAccess"/>'s rule: another user's order is not found.</summary>
-public sealed class GetOrderHandler(IOrderViews views, ICurrentUser currentUser)
+public sealed class GetOrderHandler(IOrderViews views)
 {
     public async Task<Result<OrderDto>> HandleAsync(GetOrderQuery query, CancellationToken ct)
     {
-        var user = currentUser.User;
         var order = await views.FindAsync(query.Order, ct);
-        return order is not null && user.CanSee(order.UserId) ? order.SeenBy(user) : OrderErrors.NotFound(query.Order);
+        return order is not null && query.User.CanSee(order.UserId) ? order.SeenBy(query.User) : OrderErrors.NotFound(query.Order);
     }
 }

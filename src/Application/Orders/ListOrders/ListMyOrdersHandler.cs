@@ -4,13 +4,13 @@ using Orders.Application.Common;
 
 namespace Orders.Application.Orders.ListOrders;
 
-public sealed class ListMyOrdersHandler(IOrderViews orders, ICurrentUser currentUser)
+public sealed class ListMyOrdersHandler(IOrderViews orders)
 {
     public async Task<Result<PagedList<OrderDto>>> HandleAsync(ListMyOrdersQuery query, CancellationToken ct)
     {
         var page = PageRequest.Create(query.Page, query.Limit);
         if (!page.IsSuccess) return page.Failed();
-        var spec = new OrderListSpec(new OrderFilter(currentUser.User.Id, query.Status), query.Sort, page.Value);
+        var spec = new OrderListSpec(new OrderFilter(query.User.Id, query.Status), query.Sort, page.Value);
         return await orders.PageAsync(spec, ct);
     }
 }

@@ -8,7 +8,7 @@ public sealed class GetTrackingHandler(OrderAccess access, TypeAdapterConfig map
 {
     public async Task<Result<TrackingDto>> HandleAsync(GetTrackingQuery query, CancellationToken ct)
     {
-        var order = await access.LoadVisibleAsync(query.Order, ct);
+        var order = await access.LoadVisibleAsync(query.Order, query.User, ct);
         return order.IsSuccess ? order.Value.Adapt<TrackingDto>(mapping) : order.Failed();
     }
 }

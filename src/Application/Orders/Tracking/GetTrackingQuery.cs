@@ -1,5 +1,6 @@
+using Orders.Application.Common;
 using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.Tracking;
 
-public sealed record GetTrackingQuery(OrderRef Order);
+public sealed record GetTrackingQuery(OrderRef Order, UserContext User);

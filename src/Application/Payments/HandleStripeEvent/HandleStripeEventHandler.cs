@@ -10,7 +10,7 @@ public sealed class HandleStripeEventHandler(IStripeEventReader reader, PaymentE
     public async Task<Result<PaymentEventOutcome>> HandleAsync(HandleStripeEventCommand cmd, CancellationToken ct)
     {
         if (options.Provider != PaymentOptions.Stripe)
-            return Failure.NotFound("payments.stripe_not_enabled", "Stripe payments are not enabled here (Payments:Provider is not stripe).");
+            return PaymentErrors.StripeNotEnabled;
         var read = reader.Read(cmd.Payload, cmd.Signature);
         if (!read.IsSuccess) return read.Failed();
         var evt = read.Value;
@@ -20,7 +20,7 @@ public sealed class HandleStripeEventHandler(IStripeEventReader reader, PaymentE
         if (applied.IsSuccess) return applied;
         return applied.Code() switch
         {
-            PaymentEventApplier.UnknownIntentCode => new PaymentEventOutcome(evt.Id, "ignored", null),
+            PaymentErrors.UnknownIntentCode => new PaymentEventOutcome(evt.Id, "ignored", null),
             PaymentErrors.AmountMismatchCode => new PaymentEventOutcome(evt.Id, "refused", null, applied.Detail()),
             _ => applied,
         };

@@ -6,12 +6,12 @@ using Orders.Domain.Products;
 namespace Orders.Application.Products.GetProduct;
 
 /// <summary>An inactive product exists for admins only.</summary>
-public sealed class GetProductHandler(IProductRepository products, ICurrentUser currentUser, TypeAdapterConfig mapping)
+public sealed class GetProductHandler(IProductRepository products, TypeAdapterConfig mapping)
 {
     public async Task<Result<ProductDto>> HandleAsync(GetProductQuery query, CancellationToken ct)
     {
         var product = await products.FindAsync(query.Id, ct);
-        if (product is null || (!product.Active && currentUser.Find()?.IsAdmin != true)) return ProductErrors.NotFound(query.Id);
+        if (product is null || (!product.Active && query.Caller?.IsAdmin != true)) return ProductErrors.NotFound(query.Id);
         return product.Adapt<ProductDto>(mapping);
     }
 }

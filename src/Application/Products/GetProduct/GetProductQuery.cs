@@ -1,3 +1,6 @@
+using Orders.Application.Common;
+
 namespace Orders.Application.Products.GetProduct;
 
-public sealed record GetProductQuery(string Id);
+/// <summary><paramref name="Caller"/> is null for anonymous callers.</summary>
+public sealed record GetProductQuery(string Id, UserContext? Caller);

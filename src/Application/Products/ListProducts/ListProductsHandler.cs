@@ -5,14 +5,14 @@ using Orders.Domain.Products;
 
 namespace Orders.Application.Products.ListProducts;
 
-public sealed class ListProductsHandler(IReadRepository<Product> products, ICurrentUser currentUser)
+public sealed class ListProductsHandler(IReadRepository<Product> products)
 {
     public async Task<Result<PagedList<ProductDto>>> HandleAsync(ListProductsQuery query, CancellationToken ct)
     {
         var page = PageRequest.Create(query.Page, query.Limit);
         if (!page.IsSuccess) return page.Failed();
-        if (query.Q?.Length > Product.MaxNameLength) return Failure.Field("q", $"Must be at most {Product.MaxNameLength} characters.");
-        var includeInactive = query.IncludeInactive && currentUser.Find()?.IsAdmin == true;
+        if (query.Q?.Length > Product.MaxNameLength) return ProductErrors.SearchTooLong;
+        var includeInactive = query.IncludeInactive && query.Caller?.IsAdmin == true;
         return await products.PageAsync<ProductDto>(new ProductListSpec(page.Value, includeInactive, nameContains: query.Q), ct);
     }
 }

@@ -10,18 +10,25 @@ namespace Orders.UnitTests.Application.Orders;
 /// <summary>What happens to stock and discounts when an order ends unfulfilled; money goes back through the outbox.</summary>
 public class OrderSettlementTests
 {
-    private readonly InMemoryStockReservations _stock = new();
-    private readonly FakeDiscountRedemptions _redemptions = new();
+    private readonly FakeUnitOfWork _uow = new();
+    private readonly InMemoryStockReservations _stock;
+    private readonly FakeDiscountRedemptions _redemptions;
     private readonly OrderSettlement _settlement;
 
-    public OrderSettlementTests() => _settlement = new OrderSettlement(_stock, _redemptions);
+    public OrderSettlementTests()
+    {
+        _stock = new InMemoryStockReservations(_uow);
+        _redemptions = new FakeDiscountRedemptions(_uow);
+        _settlement = new OrderSettlement(_stock, _redemptions);
+    }
 
     [Fact]
-    public async Task SettleAsync_WhenPendingOrderCanceled_ReturnsEveryLinesStockAndRequestsNoRefund()
+    public async Task Settle_WhenPendingOrderCanceled_ReturnsEveryLinesStockAndRequestsNoRefund()
     {
         var order = new OrderBuilder().WithPaymentIntent().WithNoLines().WithLine("lamp", 1000, 2).WithLine("bulb", 100, 5).Canceled().Build();
 
-        await _settlement.SettleAsync(order, default);
+        _settlement.Settle(order);
+        await _uow.SaveChangesAsync(default);
 
         _stock.Available("lamp").ShouldBe(2);
         _stock.Available("bulb").ShouldBe(5);
@@ -29,12 +36,12 @@ public class OrderSettlementTests
     }
 
     [Fact]
-    public async Task SettleAsync_ReleasesStockInProductIdOrder_AsPlacementReservesIt()
+    public void Settle_ReleasesStockInProductIdOrder_AsPlacementReservesIt()
     {
         var recording = new RecordingStock();
         var order = new OrderBuilder().WithPaymentIntent().WithNoLines().WithLine("zeta", 100).WithLine("alpha", 100).WithLine("mid", 100).Canceled().Build();
 
-        await new OrderSettlement(recording, _redemptions).SettleAsync(order, default);
+        new OrderSettlement(recording, _redemptions).Settle(order);
 
         recording.Released.ShouldBe(["alpha", "mid", "zeta"]);
     }
@@ -87,37 +94,34 @@ public class OrderSettlementTests
     }
 
     [Fact]
-    public async Task SettleAsync_WhenOrderUsedADiscount_ReleasesTheRedemption()
+    public async Task Settle_WhenOrderUsedADiscount_ReleasesTheRedemption()
     {
         var discount = new DiscountBuilder().Build();
-        await _redemptions.TryRedeemAsync(discount.Code, default);
+        _redemptions.Redeem(discount.Code);
         var order = new OrderBuilder().WithPaymentIntent().WithDiscount(discount).Canceled().Build();
 
-        await _settlement.SettleAsync(order, default);
+        _settlement.Settle(order);
+        await _uow.SaveChangesAsync(default);
 
         _redemptions.RedeemedCount(discount.Code).ShouldBe(0);
     }
 
     [Fact]
-    public async Task SettleAsync_WhenOrderStillActive_Throws()
+    public void Settle_WhenOrderStillActive_Throws()
     {
         var order = new OrderBuilder().WithPaymentIntent().Paid().Build();
 
-        await Should.ThrowAsync<InvalidOperationException>(() => _settlement.SettleAsync(order, default));
+        Should.Throw<InvalidOperationException>(() => _settlement.Settle(order));
     }
 
     private sealed class RecordingStock : IStockReservations
     {
         public List<string> Released { get; } = [];
 
-        public Task<bool> TryReserveAsync(string productId, int quantity, CancellationToken ct) => Task.FromResult(true);
-
-        public Task ReleaseAsync(string productId, int quantity, CancellationToken ct)
+        public void Reserve(string productId, string productName, int quantity)
         {
-            Released.Add(productId);
-            return Task.CompletedTask;
         }
 
-        public Task<int> AvailableAsync(string productId, CancellationToken ct) => Task.FromResult(0);
+        public void Release(string productId, int quantity) => Released.Add(productId);
     }
 }

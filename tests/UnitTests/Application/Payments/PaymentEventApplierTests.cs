@@ -128,6 +128,6 @@ public class PaymentEventApplierTests
 
         var outcome = await _applier.ApplyAsync(stray, default);
 
-        outcome.ShouldFailWith(PaymentEventApplier.UnknownIntentCode, ResultStatus.NotFound);
+        outcome.ShouldFailWith(PaymentErrors.UnknownIntentCode, ResultStatus.NotFound);
     }
 }

@@ -12,20 +12,22 @@ public class ChangeOrderStatusHandlerTests
 {
     private static readonly UserContext Admin = new(OrderBuilder.Admin.Id, IsAdmin: true, null);
     private static readonly UserContext Owner = new(OrderBuilder.OwnerId, IsAdmin: false, null);
-    private readonly InMemoryOrderRepository _orders = new();
-    private readonly InMemoryStockReservations _stock = new();
     private readonly FakeUnitOfWork _uow = new();
+    private readonly InMemoryOrderRepository _orders = new();
+    private readonly InMemoryStockReservations _stock;
+
+    public ChangeOrderStatusHandlerTests() => _stock = new InMemoryStockReservations(_uow);
 
     [Fact]
     public async Task HandleAsync_WhenAdminMovesAPaidOrder_ReturnsItInPreparationWithTheNextVersion()
     {
         var order = Stored(new OrderBuilder().Paid());
 
-        var moved = await Handler(Admin).HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.InPreparation), default);
+        var moved = await Handler().HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), Admin, OrderStatus.InPreparation), default);
 
         moved.ShouldSucceed();
         (moved.Value.Status, moved.Value.Version).ShouldBe((OrderStatus.InPreparation, 3));
-        _uow.Transactions.ShouldBe(1);
+        _uow.Saves.ShouldBe(1);
     }
 
     [Fact]
@@ -33,8 +35,8 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder().Paid());
 
-        var moved = await Handler(Admin).HandleAsync(
-            new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.InPreparation, ExpectedVersion: 1), default);
+        var moved = await Handler().HandleAsync(
+            new ChangeOrderStatusCommand(new OrderRef(order.Id), Admin, OrderStatus.InPreparation, ExpectedVersion: 1), default);
 
         moved.ShouldFailWith("order.version_mismatch", Ardalis.Result.ResultStatus.Conflict);
         order.Status.ShouldBe(OrderStatus.Paid);
@@ -45,8 +47,8 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder());
 
-        (await Handler(new UserContext("user-2", IsAdmin: false, null)).HandleAsync(
-            new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.Canceled), default))
+        (await Handler().HandleAsync(
+            new ChangeOrderStatusCommand(new OrderRef(order.Id), new UserContext("user-2", IsAdmin: false, null), OrderStatus.Canceled), default))
             .ShouldFailWith("order.not_found", Ardalis.Result.ResultStatus.NotFound);
         order.Status.ShouldBe(OrderStatus.Pending);
     }
@@ -54,8 +56,8 @@ public class ChangeOrderStatusHandlerTests
     [Fact]
     public async Task HandleAsync_WithoutATargetStatus_ReturnsInvalidBeforeLoadingAnything()
     {
-        (await Handler(Admin).HandleAsync(new ChangeOrderStatusCommand(new OrderRef("any"), null), default)).ShouldBeInvalidFor("status");
-        _uow.Transactions.ShouldBe(0);
+        (await Handler().HandleAsync(new ChangeOrderStatusCommand(new OrderRef("any"), Admin, null), default)).ShouldBeInvalidFor("status");
+        _uow.Saves.ShouldBe(0);
     }
 
     [Fact]
@@ -63,7 +65,7 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder().WithNoLines().WithLine("lamp", 1000, 2));
 
-        var canceled = await Handler(Owner).HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.Canceled, "Too late"), default);
+        var canceled = await Handler().HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), Owner, OrderStatus.Canceled, "Too late"), default);
 
         canceled.ShouldSucceed();
         (canceled.Value.Status, canceled.Value.CancelReason).ShouldBe((OrderStatus.Canceled, "Too late"));
@@ -75,7 +77,7 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder().Paid());
 
-        (await Handler(Owner).HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.InPreparation), default))
+        (await Handler().HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), Owner, OrderStatus.InPreparation), default))
             .ShouldFailWith("order.forbidden", Ardalis.Result.ResultStatus.Forbidden);
     }
 
@@ -84,7 +86,7 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder().Paid().InPreparation().Ready());
 
-        (await Handler(Admin).HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.Shipped), default))
+        (await Handler().HandleAsync(new ChangeOrderStatusCommand(new OrderRef(order.Id), Admin, OrderStatus.Shipped), default))
             .ShouldFailWith("order.tracking_required", Ardalis.Result.ResultStatus.Invalid);
     }
 
@@ -93,8 +95,8 @@ public class ChangeOrderStatusHandlerTests
     {
         var order = Stored(new OrderBuilder().WithShipping(ShippingMethod.Overnight).Paid().InPreparation().Ready());
 
-        var shipped = await Handler(Admin).HandleAsync(
-            new ChangeOrderStatusCommand(new OrderRef(order.Id), OrderStatus.Shipped, null, "1Z1", "UPS"), default);
+        var shipped = await Handler().HandleAsync(
+            new ChangeOrderStatusCommand(new OrderRef(order.Id), Admin, OrderStatus.Shipped, null, "1Z1", "UPS"), default);
 
         shipped.Value.EstimatedDeliveryDate.ShouldBe(DateOnly.FromDateTime(OrderBuilder.PlacedAt.UtcDateTime).AddDays(1));
     }
@@ -107,10 +109,10 @@ public class ChangeOrderStatusHandlerTests
         return order;
     }
 
-    private ChangeOrderStatusHandler Handler(UserContext user)
+    private ChangeOrderStatusHandler Handler()
     {
         var clock = new FixedTimeProvider(OrderBuilder.PlacedAt);
-        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions());
-        return new ChangeOrderStatusHandler(new OrderAccess(_orders, new FakeCurrentUser(user)), settlement, _uow, new ShopOptions(), clock, TestMappings.Config);
+        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions(_uow));
+        return new ChangeOrderStatusHandler(new OrderAccess(_orders), settlement, _uow, new ShopOptions(), clock, TestMappings.Config);
     }
 }

@@ -87,5 +87,5 @@ public class GetOrderHandlerTests
     }
 
     private Task<Result<OrderDto>> HandleAs(UserContext user, string reference) =>
-        new GetOrderHandler(_views, new FakeCurrentUser(user)).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference)), default);
+        new GetOrderHandler(_views).HandleAsync(new GetOrderQuery(OrderRef.Parse(reference), user), default);
 }

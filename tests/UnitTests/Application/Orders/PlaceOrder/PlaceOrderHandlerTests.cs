@@ -1,5 +1,4 @@
 using Ardalis.Result;
-using NSubstitute;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Payments;
@@ -19,19 +18,25 @@ public class PlaceOrderHandlerTests
     private static readonly DateTimeOffset Now = OrderBuilder.PlacedAt;
     private static readonly ShippingAddressInput Address = new("Ana Pérez", "Calle Mayor 1", "Madrid", "28013", "ES", null);
 
-    private readonly InMemoryOrderRepository _orders = new();
+    private static readonly UserContext Ana = new("user-1", IsAdmin: false, "ana@example.com");
+
+    private readonly FakeUnitOfWork _uow = new();
+    private readonly InMemoryOrderRepository _orders;
     private readonly InMemoryProductRepository _products = new();
     private readonly InMemoryDiscountRepository _discounts = new();
-    private readonly InMemoryStockReservations _stock = new();
-    private readonly FakeDiscountRedemptions _redemptions = new();
-    private readonly FakeNumberSequences _sequences = new();
-    private readonly InMemoryIdempotencyStore _idempotency = new();
-    private readonly FakeUnitOfWork _uow = new();
+    private readonly InMemoryStockReservations _stock;
+    private readonly FakeDiscountRedemptions _redemptions;
+    private readonly FakeNumberSequences _sequences;
+    private readonly InMemoryIdempotencyStore _idempotency;
     private readonly FixedTimeProvider _clock = new(Now);
-    private readonly FakeCurrentUser _user = new(new UserContext("user-1", IsAdmin: false, "ana@example.com"));
 
     public PlaceOrderHandlerTests()
     {
+        _orders = new InMemoryOrderRepository(_uow);
+        _stock = new InMemoryStockReservations(_uow);
+        _redemptions = new FakeDiscountRedemptions(_uow);
+        _sequences = new FakeNumberSequences(_uow);
+        _idempotency = new InMemoryIdempotencyStore(_uow);
         AddProduct("laptop", "Laptop", 129999, stock: 10);
         AddProduct("mouse", "Mouse", 2999, stock: 10);
     }
@@ -52,20 +57,17 @@ public class PlaceOrderHandlerTests
         _stock.Available("laptop").ShouldBe(9);
         _stock.Available("mouse").ShouldBe(8);
         _sequences.Names.ShouldBe(["order-number:2026-03"]);
-        _uow.Transactions.ShouldBe(2, "the number, then the order");
+        _uow.Saves.ShouldBe(2, "the number, then the order");
     }
 
     [Fact]
-    public async Task HandleAsync_WhenTheProviderStaysInTheProcess_PlacesTheOrderInOneTransaction()
+    public async Task HandleAsync_OpensTheIntentWithTheOrdersNumber()
     {
-        var local = new FakePaymentProvider { CallsOut = false };
-
-        var placed = await Handler(payments: local).HandleAsync(Command(Item("laptop", 1)), default);
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1)), default);
 
         placed.ShouldSucceed();
         _orders.Added.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
-        local.Intents.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
-        _uow.Transactions.ShouldBe(1, "number, intent and order commit together");
+        _payments.Intents.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
     }
 
     [Fact]
@@ -126,14 +128,13 @@ public class PlaceOrderHandlerTests
     [Fact]
     public async Task HandleAsync_WhenStockInsufficient_ReturnsConflictWithWhatIsAvailable()
     {
-        var stock = Substitute.For<IStockReservations>();
-        stock.TryReserveAsync("laptop", 5, Arg.Any<CancellationToken>()).Returns(false);
-        stock.AvailableAsync("laptop", Arg.Any<CancellationToken>()).Returns(3);
+        _stock.Set("laptop", 3);
 
-        var placed = await Handler(stock).HandleAsync(Command(Item("laptop", 5)), default);
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 5), Item("mouse", 1)), default);
 
         placed.ShouldFailWith("product.insufficient_stock", ResultStatus.Conflict).Message.ShouldBe("Insufficient stock for Laptop. Available: 3");
         _orders.Added.ShouldBeEmpty();
+        (_stock.Available("laptop"), _stock.Available("mouse")).ShouldBe((3, 10), "nothing is taken when one line fails");
     }
 
     [Fact]
@@ -194,9 +195,8 @@ public class PlaceOrderHandlerTests
         var handler = Handler();
         var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-1" };
         var first = await handler.HandleAsync(command, default);
-        _user.User = new UserContext("user-2", IsAdmin: false, null);
 
-        var second = await handler.HandleAsync(command, default);
+        var second = await handler.HandleAsync(command with { User = new UserContext("user-2", IsAdmin: false, null) }, default);
 
         second.Value.Replayed.ShouldBeFalse();
         second.Value.Order.Id.ShouldNotBe(first.Value.Order.Id);
@@ -221,7 +221,7 @@ public class PlaceOrderHandlerTests
     public async Task HandleAsync_WhenNoItems_ReturnsInvalid()
     {
         (await Handler().HandleAsync(Command(), default)).ShouldBeInvalidFor("items");
-        _uow.Transactions.ShouldBe(0);
+        _uow.Saves.ShouldBe(0);
     }
 
     [Theory]
@@ -351,12 +351,19 @@ public class PlaceOrderHandlerTests
 
     private readonly FakePaymentProvider _payments = new();
 
-    private PlaceOrderHandler Handler(IStockReservations? stock = null, FakePaymentProvider? payments = null) => new(
-        _orders, _products, _discounts, stock ?? _stock, _redemptions, _sequences, _idempotency, new SequentialIdGenerator(), payments ?? _payments, _uow,
-        _user, new ShopOptions(), _clock, TestMappings.Config);
+    private PlaceOrderHandler Handler()
+    {
+        var ids = new SequentialIdGenerator();
+        var shop = new ShopOptions();
+        return new PlaceOrderHandler(
+            new PlacementKeys(_idempotency, _orders, ids, _uow, _clock, TestMappings.Config),
+            new CartPricing(_products, _discounts, ids, shop),
+            new OrderNumbering(_sequences, _uow, shop),
+            _payments, _stock, _redemptions, _orders, ids, _uow, shop, _clock, TestMappings.Config);
+    }
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
-        new(items, Address, ShippingMethod.Pickup, PaymentMethod.Card, DiscountCode: null, IdempotencyKey: null);
+        new(Ana, items, Address, ShippingMethod.Pickup, PaymentMethod.Card, DiscountCode: null, IdempotencyKey: null);
 
     private static PlaceOrderItem Item(string productId, int quantity, decimal? price = null) => new(productId, quantity, price);
 

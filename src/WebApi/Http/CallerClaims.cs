@@ -6,17 +6,18 @@ using Orders.Domain.Orders;
 namespace Orders.WebApi.Http;
 
 /// <summary>The caller from the bearer token: <c>sub</c> (or name identifier), role <c>admin</c> (in the claim
-/// <c>Authentication:RoleClaim</c> names), <c>email</c> unless <c>email_verified</c> is false.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <c>Authentication:RoleClaim</c> names), <c>email</c> unless <c>email_verified</c> is false. Endpoints build the
+/// commands' <see cref="UserContext"/> with it.</summary>
+public static class CallerClaims
 {
     public const string AdminRole = "admin";
 
-    public UserContext User => From(accessor.HttpContext?.User)
+    /// <summary>The authenticated caller, on routes that require one.</summary>
+    public static UserContext ToContext(this ClaimsPrincipal principal) => principal.FindContext()
         ?? throw new InvalidOperationException("No authenticated user; the route must require authorization.");
 
-    public UserContext? Find() => From(accessor.HttpContext?.User);
-
-    public static UserContext? From(ClaimsPrincipal? principal)
+    /// <summary>The caller if the request carries a valid token, on routes open to anyone.</summary>
+    public static UserContext? FindContext(this ClaimsPrincipal? principal)
     {
         var id = principal?.FindFirstValue("sub") ?? principal?.FindFirstValue(ClaimTypes.NameIdentifier);
         if (principal is null || string.IsNullOrWhiteSpace(id) || id.Length > UserContext.MaxIdLength) return null;
