@@ -91,7 +91,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
         }
 
         await ShouldConserveStockAsync(administrator, products.Keys, orders.Values);
-        // Order numbers are taken before the order's transaction (README: they may skip when a placement fails later, or
+        // Order numbers are taken before the order's transaction (docs/decisions/0003: they may skip when a placement fails later, or
         // the process dies between the two): unique, not gap-free. Invoice numbers are gap-free.
         ShouldBeUnique(orders.Values.Select(o => o["orderNumber"].Str()), "order number", OrderNumberPattern());
         var invoiceNumbers = orders.Values.Select(o => o["invoiceNumber"]?.GetValue<string>()).OfType<string>().ToList();

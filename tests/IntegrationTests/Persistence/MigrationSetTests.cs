@@ -19,7 +19,7 @@ public sealed class MigrationSetTests
 
         db.Database.GetMigrations().ShouldNotBeEmpty();
         db.Database.HasPendingModelChanges().ShouldBeFalse(
-            $"the {provider} model changed without a migration: see README, \"Adding a migration\"");
+            $"the {provider} model changed without a migration: see docs/operations.md, \"Migrations\"");
     }
 
     [Theory]
