@@ -29,8 +29,9 @@ internal sealed partial class UnitOfWork(
         _inTransaction = true;
         try
         {
-            return await transactions.RunAsync(db, async ct =>
+            var outcome = await transactions.RunAsync(db, async ct =>
             {
+                outbox.Begin();
                 // A failed save fails the whole unit of work, which rolls back on its own, so EF's savepoint around
                 // each save inside a transaction would be two statements per save for nothing.
                 db.Database.AutoSavepointsEnabled = false;
@@ -39,6 +40,9 @@ internal sealed partial class UnitOfWork(
                 var saved = await SaveAsync(ct);
                 return saved.IsSuccess ? result : saved.Failed<T>();
             }, ct);
+            // Success means committed: only now do its placed orders and queued refunds count.
+            if (outcome.IsSuccess) outbox.Committed();
+            return outcome;
         }
         catch (Exception ex) when (IsConflict(ex))
         {
