@@ -25,6 +25,7 @@ using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Repositories;
 using Orders.Infrastructure.Persistence.Views;
 using Orders.Application.Orders;
+using Orders.Infrastructure.Telemetry;
 using Orders.Infrastructure.Webhooks;
 
 namespace Orders.Infrastructure;
@@ -106,6 +107,7 @@ public static class DependencyInjection
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
         services.AddScoped<IInvoiceArchive, InvoiceArchive>();
         services.AddPayments(stripe);
+        services.AddOrdersMetrics(configuration);
         services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();
         return services;
     }

@@ -1,14 +1,21 @@
 using Orders.Application;
 using Orders.Infrastructure;
 using Orders.Infrastructure.Persistence;
+using Orders.Infrastructure.Telemetry;
 using Orders.WebApi.Endpoints;
 using Orders.WebApi.Http;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOrdersLogging();
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
+// Health probes come every few seconds from the platform: traces of them would bury the requests worth reading.
+builder.Services.AddOrdersTelemetry(builder.Configuration,
+    t => t.AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health")),
+    m => m.AddAspNetCoreInstrumentation());
 builder.Services.AddOrdersAuth(builder.Configuration, builder.Environment);
 builder.Services.AddOrdersForwardedHeaders(builder.Configuration);
 builder.Services.AddOrdersRateLimiting(builder.Configuration);

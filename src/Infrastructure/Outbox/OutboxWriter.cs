@@ -9,6 +9,7 @@ using Orders.Domain.Common;
 using Orders.Domain.Orders;
 using Orders.Domain.Orders.Events;
 using Orders.Infrastructure.Persistence;
+using Orders.Infrastructure.Telemetry;
 
 namespace Orders.Infrastructure.Outbox;
 
@@ -16,9 +17,25 @@ namespace Orders.Infrastructure.Outbox;
 /// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund,
 /// one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
 /// fails the save.</summary>
-internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, ILogger<OutboxWriter> logger)
+internal sealed partial class OutboxWriter(
+    OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, OrdersMetrics metrics, ILogger<OutboxWriter> logger)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    // What the current transaction staged, counted in the metrics only once it commits.
+    private int _placed;
+    private int _refunds;
+
+    /// <summary>A transaction (or a new attempt at one) starts: nothing of it is staged yet.</summary>
+    public void Begin() => (_placed, _refunds) = (0, 0);
+
+    /// <summary>The transaction committed: the orders it placed and the refunds it queued count now.</summary>
+    public void Committed()
+    {
+        if (_placed > 0) metrics.Placed(_placed);
+        if (_refunds > 0) metrics.RefundsRequested(_refunds);
+        Begin();
+    }
 
     public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
     {
@@ -35,6 +52,7 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
                 var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency);
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
                     refund.Provider, JsonSerializer.Serialize(request, Json), now));
+                _refunds++;
                 continue;
             }
 
@@ -44,6 +62,7 @@ internal sealed partial class OutboxWriter(OrdersDbContext db, IIdGenerator ids,
                 (Order o, OrderStatusChanged c) => (o, WebhookEvents.OrderStatusChanged, c.PreviousStatus, c.NewStatus, c.Note),
                 _ => throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name} of {root.GetType().Name}."),
             };
+            if (evt is OrderPlaced) _placed++;
             var eventId = $"evt_{ids.NewId()}";
 
             if (order.CustomerEmail is { } email)

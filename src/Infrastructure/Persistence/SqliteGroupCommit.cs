@@ -1,10 +1,12 @@
 using System.Data;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orders.Domain.Common;
+using Orders.Infrastructure.Telemetry;
 
 namespace Orders.Infrastructure.Persistence;
 
@@ -13,7 +15,7 @@ namespace Orders.Infrastructure.Persistence;
 /// savepoint and affects no other), commits them together, so that one fsync serves the whole group, and only then
 /// answers each caller. Writers outside a unit of work take the <see cref="IWriteGate"/> and get their turn between
 /// groups, on their own connections.</summary>
-public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogger<SqliteGroupCommit> logger)
+public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, OrdersMetrics metrics, ILogger<SqliteGroupCommit> logger)
     : IWriteTransactions, IWriteGate, IAsyncDisposable
 {
     /// <summary>The most units of work one commit takes: the first of a group waits for at most this many.</summary>
@@ -53,6 +55,8 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
 
     private void Enqueue(Turn turn)
     {
+        // Read the clock only for a listener: the queue's wait is a metric, and nothing else needs the time.
+        if (metrics.TimesWriterQueue) turn.QueuedAt = Stopwatch.GetTimestamp();
         if (!_queue.Writer.TryWrite(turn)) throw new ObjectDisposedException(nameof(SqliteGroupCommit));
         if (_loop is null)
         {
@@ -78,12 +82,14 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
                     Commit(transaction, group);
                     Refuse(refused);
                     transaction = null;
+                    Started(turn);
                     await gate.HoldAsync();
                     continue;
                 }
 
                 var write = (Write)turn;
                 if (write.TryCancel()) continue;
+                Started(turn);
                 try
                 {
                     transaction ??= await BeginAsync(writer);
@@ -101,6 +107,11 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
             Commit(transaction, group);
             Refuse(refused);
         }
+    }
+
+    private void Started(Turn turn)
+    {
+        if (turn.QueuedAt != 0) metrics.WriterWaited(turn.QueuedAt, turn is GateTurn);
     }
 
     // EF opens the writer's connection, so it is set up like every other (its functions, our durability pragma).
@@ -159,7 +170,11 @@ public sealed partial class SqliteGroupCommit(IServiceScopeFactory scopes, ILogg
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rolling back a failed group's transaction failed")]
     private static partial void LogRollbackFailed(ILogger logger, Exception exception);
 
-    private abstract class Turn;
+    private abstract class Turn
+    {
+        /// <summary>When it was queued (a <see cref="Stopwatch"/> timestamp), or 0 when nothing measures the wait.</summary>
+        public long QueuedAt { get; set; }
+    }
 
     private sealed class Write(OrdersDbContext db, Func<CancellationToken, Task<Result>> work, CancellationToken ct) : Turn
     {

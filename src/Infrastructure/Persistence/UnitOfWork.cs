@@ -19,6 +19,8 @@ internal sealed partial class UnitOfWork(
 
     public async Task<Result> SaveChangesAsync(CancellationToken ct)
     {
+        // Once per save, not per attempt: a retried attempt stages no event twice, its first attempt's count stands.
+        outbox.Begin();
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -26,7 +28,9 @@ internal sealed partial class UnitOfWork(
                 try
                 {
                     var saved = await transactions.RunAsync(db, SaveAsync, ct);
-                    if (!saved.IsSuccess) db.ChangeTracker.Clear();
+                    // Success means committed: only now do its placed orders and queued refunds count.
+                    if (saved.IsSuccess) outbox.Committed();
+                    else db.ChangeTracker.Clear();
                     return saved;
                 }
                 catch (Exception ex) when (IsTransient(ex) && attempt < MaxAttempts)

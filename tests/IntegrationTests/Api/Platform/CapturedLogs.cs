@@ -20,6 +20,9 @@ public sealed class CapturedLogs : ILogEventSink
         _events.Enqueue(JsonNode.Parse(json.ToString())!);
     }
 
+    /// <summary>Every event written so far, oldest first.</summary>
+    public IReadOnlyList<JsonNode> Events => [.. _events];
+
     /// <summary>The request event for <paramref name="method"/> <paramref name="path"/>, once it has been written.</summary>
     public Task<JsonNode?> RequestAsync(string method, string path) => Task.FromResult(_events.FirstOrDefault(e =>
         e["Properties"]?["RequestMethod"]?.GetValue<string>() == method && e["Properties"]?["RequestPath"]?.GetValue<string>() == path));
