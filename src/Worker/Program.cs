@@ -1,0 +1,13 @@
+using Orders.Application;
+using Orders.Infrastructure;
+using Orders.Worker;
+
+// `migrate` is a command, not a setting: it is taken off before the rest of the arguments become configuration.
+var migrate = args is ["migrate", ..];
+var builder = Host.CreateApplicationBuilder(migrate ? args[1..] : args);
+builder.AddWorkerLogging();
+builder.Services.AddApplicationCore();
+builder.Services.AddInfrastructure(builder.Configuration);
+
+using var host = builder.Build();
+return migrate ? await WorkerCommands.MigrateAsync(host) : await WorkerCommands.RunAsync(host);
