@@ -6,6 +6,9 @@ using Orders.Worker;
 var migrate = args is ["migrate", ..];
 var builder = Host.CreateApplicationBuilder(migrate ? args[1..] : args);
 builder.AddWorkerLogging();
+// Sending the outbox is what this host is for: a settings file shared with an API whose own dispatcher is switched off
+// must not switch it off here.
+builder.Configuration.AddInMemoryCollection([new("Outbox:DispatcherEnabled", "true")]);
 builder.Services.AddApplicationCore();
 builder.Services.AddInfrastructure(builder.Configuration);
 
