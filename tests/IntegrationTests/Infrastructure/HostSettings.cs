@@ -1,12 +1,11 @@
-using Orders.IntegrationTests.Infrastructure;
+namespace Orders.IntegrationTests.Infrastructure;
 
-namespace Orders.IntegrationTests.Worker;
-
-/// <summary>One configuration for both hosts, as an operator would give it: the API and the worker read the same keys
-/// (the worker ignores those it has no use for, such as the token settings).</summary>
+/// <summary>The configuration of a host run as a process (<see cref="ApiProcess"/>, <see cref="ChildProcess"/>), as an
+/// operator would give it: the API and the worker read the same keys (the worker ignores those it has no use for, such
+/// as the token settings). Outbox retries are fast, and the logs keep warnings and errors.</summary>
 public static class HostSettings
 {
-    public const string WebhookSecret = "whsec_worker_tests_0123456789";
+    public const string WebhookSecret = "whsec_process_tests_0123456789";
 
     public static Dictionary<string, string?> For(string provider, string connectionString, SmtpServer? smtp = null)
     {
@@ -30,9 +29,8 @@ public static class HostSettings
             ["Outbox:PollIntervalMilliseconds"] = "50",
             ["Outbox:BaseDelaySeconds"] = "0.05",
             ["Outbox:MaxDelaySeconds"] = "0.5",
-            ["Serilog:MinimumLevel:Default"] = "Information",
-            ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Warning",
-            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Warning",
+            ["Outbox:MaxAttempts"] = "100",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
         };
         smtp?.Configure(settings);
         return settings;
