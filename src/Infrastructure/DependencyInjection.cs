@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
@@ -60,8 +62,11 @@ public static class DependencyInjection
         }
 
         services.AddScoped<IOrderViews, OrderViewStore>();
+        services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SchemaCheck>();
         services.AddSingleton<OrderViewBackfill>();
-        services.AddHostedService(sp => sp.GetRequiredService<OrderViewBackfill>());
+        services.AddAfterSchema<OrderViewBackfill>();
 
         ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
         ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());
@@ -89,9 +94,10 @@ public static class DependencyInjection
         services.AddScoped<IWebhookTargetPolicy, WebhookTargetPolicy>();
         if (outbox.DispatcherEnabled)
         {
-            services.AddHostedService<OutboxDispatcher>();
+            services.AddSingleton<OutboxDispatcher>();
+            services.AddAfterSchema<OutboxDispatcher>();
             services.AddSingleton<Housekeeping>();
-            services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
+            services.AddAfterSchema<Housekeeping>();
         }
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<WritesOnSave>();
@@ -111,6 +117,10 @@ public static class DependencyInjection
         services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();
         return services;
     }
+
+    // Background work starts once the database has this build's schema (at once where the host migrated at start).
+    private static void AddAfterSchema<T>(this IServiceCollection services) where T : class, IHostedService =>
+        services.AddHostedService(sp => new AfterSchema<T>(sp.GetRequiredService<T>(), sp.GetRequiredService<SchemaCheck>()));
 
     // One provider serves the whole service; the refund step asks it for refunds of the orders it holds.
     private static void AddPayments(this IServiceCollection services, bool stripe)

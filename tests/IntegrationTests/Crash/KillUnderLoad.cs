@@ -125,33 +125,8 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
             expected.Values.Sum(), emailsBefore.Count, webhooksBefore, deliveredAfter, duplicateEmails, duplicateWebhooks);
     }
 
-    private static Dictionary<string, string?> Settings(string provider, string connectionString, SmtpServer smtp)
-    {
-        var settings = new Dictionary<string, string?>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings:Orders"] = connectionString,
-            ["Database:Provider"] = provider,
-            ["Database:SeedDemoData"] = "false",
-            ["Authentication:Schemes:Bearer:ValidIssuer"] = TestTokens.Issuer,
-            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
-            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.SigningKeyBase64,
-            ["Payments:WebhookSecret"] = LifecycleApiFactory.WebhookSecret,
-            ["Shop:Currency"] = "USD",
-            ["Shop:TaxRatePercent"] = "8",
-            ["Shop:ShippingCosts:Standard"] = "0",
-            ["RateLimiting:PermitsPerMinute"] = "0",
-            ["Webhooks:AllowPrivateTargets"] = "true",
-            ["Outbox:PollIntervalMilliseconds"] = "50",
-            ["Outbox:BaseDelaySeconds"] = "0.05",
-            ["Outbox:MaxDelaySeconds"] = "0.5",
-            ["Outbox:MaxAttempts"] = "100",
-            ["Serilog:MinimumLevel:Default"] = "Warning",
-        };
-        smtp.Configure(settings);
-        return settings;
-    }
+    private static Dictionary<string, string?> Settings(string provider, string connectionString, SmtpServer smtp) =>
+        HostSettings.For(provider, connectionString, smtp).With(("Payments:WebhookSecret", LifecycleApiFactory.WebhookSecret));
 
     /// <summary>One buyer until the kill: place an order of 1–3 products; pay every third one (and download its
     /// invoice), cancel every fifth. Only what was answered is recorded as acknowledged.</summary>
