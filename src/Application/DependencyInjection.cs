@@ -40,7 +40,9 @@ public static class DependencyInjection
     /// add). The host provides <see cref="ShopOptions"/> and the ports (see AddInfrastructure).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
-        services.AddApplicationCore();
+        services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>(), [.. sp.GetServices<IRegister>()]));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PaymentEventApplier>();
         services.AddScoped<OrderAccess>();
         services.AddScoped<OrderSettlement>();
         services.AddScoped<PlacementKeys>();
@@ -77,17 +79,6 @@ public static class DependencyInjection
         services.AddScoped<ListDeliveriesHandler>();
         services.AddScoped<ListOutboxMessagesHandler>();
         services.AddScoped<RetryOutboxMessageHandler>();
-        return services;
-    }
-
-    /// <summary>What the background work needs of this layer and nothing that needs a caller: the Mapster
-    /// configuration, the clock and the payment events' applier (the outbox's refund step). The worker, which runs no use
-    /// case, registers only this, so its container validates without an <see cref="ICurrentUser"/>.</summary>
-    public static IServiceCollection AddApplicationCore(this IServiceCollection services)
-    {
-        services.AddSingleton(sp => Mappings.Create(sp.GetRequiredService<ShopOptions>(), [.. sp.GetServices<IRegister>()]));
-        services.AddScoped<PaymentEventApplier>();
-        services.AddSingleton(TimeProvider.System);
         return services;
     }
 }
