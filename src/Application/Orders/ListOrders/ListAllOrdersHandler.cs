@@ -1,4 +1,3 @@
-using Orders.Application.Orders.Specifications;
 using Orders.Application.Common;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
@@ -17,6 +16,6 @@ public sealed class ListAllOrdersHandler(IOrderViews orders, ShopOptions shop)
         if (query.Q?.Length > 200) return Failure.Field("q", "Must be at most 200 characters.");
 
         var filter = new OrderFilter(string.IsNullOrWhiteSpace(query.UserId) ? null : query.UserId, query.Status, created.Value, query.Q);
-        return await orders.PageAsync(new OrderListSpec(filter, query.Sort, page.Value), ct);
+        return await orders.ListAsync(filter, query.Sort, page.Value, ct);
     }
 }

@@ -1,4 +1,3 @@
-using Orders.Application.Orders.Specifications;
 using Orders.Domain.Common;
 using Orders.Application.Common;
 
@@ -10,7 +9,6 @@ public sealed class ListMyOrdersHandler(IOrderViews orders)
     {
         var page = PageRequest.Create(query.Page, query.Limit);
         if (!page.IsSuccess) return page.Failed();
-        var spec = new OrderListSpec(new OrderFilter(query.User.Id, query.Status), query.Sort, page.Value);
-        return await orders.PageAsync(spec, ct);
+        return await orders.ListAsync(new OrderFilter(query.User.Id, query.Status), query.Sort, page.Value, ct);
     }
 }

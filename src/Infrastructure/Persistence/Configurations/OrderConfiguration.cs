@@ -41,9 +41,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.ReviewComment).HasMaxLength(Order.MaxReviewCommentLength);
         b.Property(o => o.Version).IsConcurrencyToken();
         b.Property<string?>(OrderViewJson.Column);
-        // Holds only the orders still without a view, so the backfill at each start finds them (or that there are none)
-        // without reading every order; a new order never enters it, its view is written with it.
-        b.HasIndex(o => o.Id).HasDatabaseName("IX_Orders_WithoutView").HasFilter($"\"{OrderViewJson.Column}\" IS NULL");
+        b.Property<int>(OrderViewJson.VersionColumn);
+        b.Property<int>(OrderViewJson.FormatColumn);
+        // Holds only the orders whose view may not be served (OrderViewBackfill.Stale), so the backfill at each start finds
+        // them (or that there are none) without reading every order; a saved order leaves it, its view is written with it.
+        // The filter names the current format: bumping it is a model change, and its migration rebuilds this index.
+        b.HasIndex(o => o.Id).HasDatabaseName("IX_Orders_StaleView").HasFilter(
+            $"\"{OrderViewJson.Column}\" IS NULL OR \"{OrderViewJson.FormatColumn}\" < {OrderViewJson.Format} OR \"{OrderViewJson.VersionColumn}\" <> \"Version\"");
         b.Ignore(o => o.WasPaid);
         b.Ignore(o => o.AwaitsRefund);
         b.Ignore(o => o.HasReviewed);

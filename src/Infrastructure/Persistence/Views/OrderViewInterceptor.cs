@@ -33,8 +33,10 @@ internal sealed class OrderViewInterceptor(IServiceProvider services) : SaveChan
         // Every change to an order moves its version, so an order whose lines or history changed is Modified too.
         foreach (var entry in db?.ChangeTracker.Entries<Order>() ?? [])
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
-                entry.Property(OrderViewJson.Column).CurrentValue = OrderViewJson.Write(entry.Entity.Complete(Mapping));
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            entry.Property(OrderViewJson.Column).CurrentValue = OrderViewJson.Write(entry.Entity.Complete(Mapping));
+            entry.Property(OrderViewJson.VersionColumn).CurrentValue = entry.Entity.Version;
+            entry.Property(OrderViewJson.FormatColumn).CurrentValue = OrderViewJson.Format;
         }
     }
 }

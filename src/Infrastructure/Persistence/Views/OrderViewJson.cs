@@ -16,6 +16,20 @@ public sealed partial class OrderViewJson : JsonSerializerContext
     /// <see cref="OrderViewBackfill"/> reaches them.</summary>
     public const string Column = "View";
 
+    /// <summary>The shadow column that holds the order's <c>Version</c> the view was written for. A view whose version is
+    /// not the order's (a write that bypassed <see cref="OrderViewInterceptor"/>) is never served.</summary>
+    public const string VersionColumn = "ViewVersion";
+
+    /// <summary>The shadow column that holds the <see cref="Format"/> the view was written in (0: none, or written by a
+    /// build from before formats were recorded).</summary>
+    public const string FormatColumn = "ViewFormat";
+
+    /// <summary>The shape of the stored JSON. Bump it whenever <see cref="OrderDto"/>'s JSON changes (a property added,
+    /// renamed or given another meaning): views of another format are never served, and each start's
+    /// <see cref="OrderViewBackfill"/> rewrites them. The stale-view index's filter names it, so a bump also asks for a
+    /// migration of each engine (<c>dotnet ef migrations has-pending-model-changes</c> fails until it is added).</summary>
+    public const int Format = 1;
+
     public static string Write(OrderDto order) => JsonSerializer.Serialize(order, Default.OrderDto);
 
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };

@@ -388,6 +388,12 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("View")
                         .HasColumnType("text");
 
+                    b.Property<int>("ViewFormat")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ViewVersion")
+                        .HasColumnType("integer");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShippingAddress", "Orders.Domain.Orders.Order.ShippingAddress#ShippingAddress", b1 =>
                         {
                             b1.IsRequired();
@@ -429,8 +435,8 @@ namespace Orders.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Id")
-                        .HasDatabaseName("IX_Orders_WithoutView")
-                        .HasFilter("\"View\" IS NULL");
+                        .HasDatabaseName("IX_Orders_StaleView")
+                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 1 OR \"ViewVersion\" <> \"Version\"");
 
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();

@@ -383,6 +383,12 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("View")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ViewFormat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ViewVersion")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ShippingAddress", "Orders.Domain.Orders.Order.ShippingAddress#ShippingAddress", b1 =>
                         {
                             b1.IsRequired();
@@ -424,8 +430,8 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Id")
-                        .HasDatabaseName("IX_Orders_WithoutView")
-                        .HasFilter("\"View\" IS NULL");
+                        .HasDatabaseName("IX_Orders_StaleView")
+                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 1 OR \"ViewVersion\" <> \"Version\"");
 
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();

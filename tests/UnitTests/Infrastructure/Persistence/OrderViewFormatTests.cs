@@ -1,0 +1,99 @@
+using System.Text.Json.Serialization.Metadata;
+using Orders.Application.Orders;
+using Orders.Infrastructure.Persistence.Views;
+
+namespace Orders.UnitTests.Infrastructure.Persistence;
+
+/// <summary>The stored view's JSON shape is pinned to its format: a change to <see cref="OrderDto"/> that changes the
+/// JSON fails here until <see cref="OrderViewJson.Format"/> is bumped (so views of the old shape are never served) and
+/// the new shape is recorded below with it.</summary>
+public sealed class OrderViewFormatTests
+{
+    private const int RecordedFormat = 1;
+
+    private const string RecordedShape = """
+        id: String
+        orderNumber: String
+        userId: String
+        status: OrderStatus
+        items[]: OrderLineDto
+        items[].id: String
+        items[].productId: String
+        items[].productName: String
+        items[].productImage: String
+        items[].unitPrice: Int64
+        items[].quantity: Int32
+        items[].lineTotal: Int64
+        subtotal: Int64
+        discountCode: String
+        discountAmount: Int64
+        tax: Int64
+        shippingCost: Int64
+        total: Int64
+        currency: String
+        shippingAddress: ShippingAddressDto
+        shippingAddress.fullName: String
+        shippingAddress.street: String
+        shippingAddress.city: String
+        shippingAddress.postalCode: String
+        shippingAddress.country: String
+        shippingAddress.phone: String
+        shippingMethod: ShippingMethod
+        shippingCarrier: String
+        trackingNumber: String
+        payment: PaymentDto
+        payment.method: PaymentMethod
+        payment.status: PaymentStatus
+        payment.provider: String
+        payment.intentId: String
+        payment.clientSecret: String
+        payment.transactionId: String
+        payment.paidAt: DateTimeOffset
+        payment.failureReason: String
+        statusHistory[]: StatusChangeDto
+        statusHistory[].from: OrderStatus
+        statusHistory[].to: OrderStatus
+        statusHistory[].at: DateTimeOffset
+        statusHistory[].by: String
+        statusHistory[].note: String
+        createdAt: DateTimeOffset
+        updatedAt: DateTimeOffset
+        paidAt: DateTimeOffset
+        shippedAt: DateTimeOffset
+        deliveredAt: DateTimeOffset
+        canceledAt: DateTimeOffset
+        cancelReason: String
+        estimatedDeliveryDate: DateOnly
+        hasReviewed: Boolean
+        invoiceNumber: String
+        version: Int32
+        """;
+
+    [Fact]
+    public void OrderViewJson_WhenTheShapeChanges_HasANewFormat()
+    {
+        var shape = string.Join('\n', Shape(OrderViewJson.Default.OrderDto, ""));
+
+        shape.ShouldBe(RecordedShape.ReplaceLineEndings("\n"),
+            "The stored view's JSON changed: bump OrderViewJson.Format, record the new shape and format here, and add the migration each engine then asks for.");
+        OrderViewJson.Format.ShouldBe(RecordedFormat, "Record the format that goes with this shape.");
+    }
+
+    // Every JSON property, nested objects and collection elements included, with its .NET type.
+    private static IEnumerable<string> Shape(JsonTypeInfo type, string path)
+    {
+        foreach (var property in type.Properties)
+        {
+            var name = path + property.Name;
+            var element = property.PropertyType.IsArray ? property.PropertyType.GetElementType()
+                : property.PropertyType is { IsGenericType: true } generic && generic != typeof(string) && generic.GetGenericArguments() is [var only] && Nullable.GetUnderlyingType(generic) is null
+                    ? only : null;
+            var shown = element ?? Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var key = element is null ? name : name + "[]";
+            yield return $"{key}: {shown.Name}";
+            var inner = type.Options.GetTypeInfo(shown);
+            if (inner.Kind != JsonTypeInfoKind.Object || shown == typeof(DateTimeOffset)) continue;
+            foreach (var line in Shape(inner, key + ".")) yield return line;
+        }
+    }
+}
