@@ -328,7 +328,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
     private static (int Emails, int Webhooks) ShouldDuplicateOnlyAcrossTheCrash(
         SmtpServer smtp, WebhookReceiver receiver, HashSet<string> emailsBefore, DateTimeOffset restartedAt, string webhookSecret)
     {
-        var emailCopies = MessageFiles(smtp).Select(f => (File: f, Before: emailsBefore.Contains(f), Mail: MimeReader.Parse(File.ReadAllBytes(f))))
+        var emailCopies = MessageFiles(smtp).Select(f => (File: f, Before: emailsBefore.Contains(f), Mail: ReceivedEmail.Load(f)))
             .GroupBy(c => (c.Mail.To, c.Mail.Subject)).Where(g => g.Count() > 1).ToList();
         foreach (var copies in emailCopies)
             copies.Select(c => c.Before).Order().ToArray().ShouldBe(new[] { false, true },
@@ -385,7 +385,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
         return unsent;
     }
 
-    private static List<ReceivedEmail> Emails(SmtpServer smtp) => [.. MessageFiles(smtp).Select(f => MimeReader.Parse(File.ReadAllBytes(f)))];
+    private static List<ReceivedEmail> Emails(SmtpServer smtp) => [.. MessageFiles(smtp).Select(f => ReceivedEmail.Load(f))];
 
     private static IEnumerable<string> MessageFiles(SmtpServer smtp) =>
         new[] { "new", "cur" }.Select(sub => Path.Combine(smtp.MaildirPath, sub)).Where(Directory.Exists).SelectMany(Directory.GetFiles);

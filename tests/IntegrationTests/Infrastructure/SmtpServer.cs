@@ -110,7 +110,7 @@ public sealed class SmtpServer : IDisposable
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            var messages = MessageFiles().Select(f => MimeReader.Parse(File.ReadAllBytes(f.FullName))).Where(where ?? (_ => true)).ToList();
+            var messages = MessageFiles().Select(f => ReceivedEmail.Load(f.FullName)).Where(where ?? (_ => true)).ToList();
             if (messages.Count >= count) return messages;
             if (deadline.Elapsed > timeout)
                 throw new TimeoutException(
