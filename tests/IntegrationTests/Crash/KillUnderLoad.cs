@@ -137,7 +137,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
             ["Authentication:Schemes:Bearer:ValidAudiences:0"] = TestTokens.Audience,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = TestTokens.Issuer,
             ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = TestTokens.SigningKeyBase64,
-            ["Payments:WebhookSecret"] = LifecycleApiFactory.WebhookSecret,
+            ["Payments:WebhookSecret"] = OrdersApiFactory.PaymentWebhookSecret,
             ["Shop:Currency"] = "USD",
             ["Shop:TaxRatePercent"] = "8",
             ["Shop:ShippingCosts:Standard"] = "0",

@@ -10,7 +10,7 @@ namespace Orders.IntegrationTests.Postgres;
 public sealed class ScaleOutTests : IClassFixture<PostgresApiFactory>, IDisposable
 {
     private readonly PostgresApiFactory _first;
-    private readonly PostgresApiFactory _second;
+    private readonly OrdersApiFactory _second;
 
     public ScaleOutTests(PostgresApiFactory factory)
     {
