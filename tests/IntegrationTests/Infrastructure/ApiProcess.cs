@@ -127,29 +127,27 @@ public sealed class ApiProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                _process.WaitForExit();
-                throw new InvalidOperationException($"The API ({_name}) exited with code {_process.ExitCode} while starting. Output:\n{Output}");
-            }
+                if (_process.HasExited)
+                {
+                    _process.WaitForExit();
+                    throw new InvalidOperationException($"The API ({_name}) exited with code {_process.ExitCode} while starting. Output:\n{Output}");
+                }
 
-            try
-            {
-                using var response = await probe.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            if (deadline.Elapsed > StartTimeout)
-                throw new TimeoutException($"The API ({_name}) was not ready at {BaseAddress}health/ready within {StartTimeout}. Output:\n{Output}");
-            await Task.Delay(100);
-        }
+                try
+                {
+                    using var response = await probe.GetAsync("/health/ready");
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    return false; // not listening yet
+                }
+            },
+            StartTimeout,
+            () => $"the API ({_name}) ready at {BaseAddress}health/ready. Output:\n{Output}");
     }
 
     private void Record(string? line)
