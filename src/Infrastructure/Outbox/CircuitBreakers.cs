@@ -3,7 +3,11 @@ namespace Orders.Infrastructure.Outbox;
 /// <summary>One circuit breaker per target (a webhook subscription), in this process. Closed: deliveries flow.
 /// After <see cref="OutboxOptions.BreakerFailureThreshold"/> consecutive failures it opens for
 /// <see cref="OutboxOptions.BreakerOpenSeconds"/>, and the target's messages stay unclaimed (their attempts are not
-/// used up). Then it is half-open: one trial goes; success closes it, failure opens it again.</summary>
+/// used up). Then it is half-open: one trial goes; success closes it, failure opens it again.
+/// Not Polly's circuit breaker (Polly.Core 8.9.1): it counts a failure ratio over a sampling window (at least two calls,
+/// at most a day) rather than failures in a row, admits and judges a call inside one execution whereas here the lane
+/// admits before it claims and the handler's verdict goes into that attempt's delivery log, and it has no trial without
+/// a verdict (<see cref="Settle"/>): a dropped or canceled trial would close the circuit.</summary>
 public sealed class CircuitBreakers(OutboxOptions options, TimeProvider clock)
 {
     private readonly Lock _lock = new();

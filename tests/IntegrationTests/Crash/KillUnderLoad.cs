@@ -102,7 +102,9 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
         var expected = orders.Values.ToDictionary(o => o.Id(), o => o.History().Count);
         await Eventually.FoundAsync(
             () => Task.FromResult(AllDelivered(orders, expected, smtp, receiver) ? "done" : null),
-            DeliveryDeadline - sinceRestart.Elapsed,
+            // Counted from here, not from the restart: on a loaded machine the start and the checks above can take the whole
+            // minute, and a deadline already past says nothing about delivery. How long it took is reported below.
+            DeliveryDeadline,
             () => $"Not every email and webhook arrived after the restart: {Missing(orders, expected, smtp, receiver)}");
         var deliveredAfter = sinceRestart.Elapsed;
 
@@ -126,7 +128,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
     }
 
     private static Dictionary<string, string?> Settings(string provider, string connectionString, SmtpServer smtp) =>
-        HostSettings.For(provider, connectionString, smtp).With(("Payments:WebhookSecret", LifecycleApiFactory.WebhookSecret));
+        HostSettings.For(provider, connectionString, smtp).With(("Payments:WebhookSecret", OrdersApiFactory.PaymentWebhookSecret));
 
     /// <summary>One buyer until the kill: place an order of 1–3 products; pay every third one (and download its
     /// invoice), cancel every fifth. Only what was answered is recorded as acknowledged.</summary>
@@ -303,7 +305,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
     private static (int Emails, int Webhooks) ShouldDuplicateOnlyAcrossTheCrash(
         SmtpServer smtp, WebhookReceiver receiver, HashSet<string> emailsBefore, DateTimeOffset restartedAt, string webhookSecret)
     {
-        var emailCopies = MessageFiles(smtp).Select(f => (File: f, Before: emailsBefore.Contains(f), Mail: MimeReader.Parse(File.ReadAllBytes(f))))
+        var emailCopies = MessageFiles(smtp).Select(f => (File: f, Before: emailsBefore.Contains(f), Mail: ReceivedEmail.Load(f)))
             .GroupBy(c => (c.Mail.To, c.Mail.Subject)).Where(g => g.Count() > 1).ToList();
         foreach (var copies in emailCopies)
             copies.Select(c => c.Before).Order().ToArray().ShouldBe(new[] { false, true },
@@ -360,7 +362,7 @@ public sealed partial class KillUnderLoad(ITestOutputHelper output)
         return unsent;
     }
 
-    private static List<ReceivedEmail> Emails(SmtpServer smtp) => [.. MessageFiles(smtp).Select(f => MimeReader.Parse(File.ReadAllBytes(f)))];
+    private static List<ReceivedEmail> Emails(SmtpServer smtp) => [.. MessageFiles(smtp).Select(f => ReceivedEmail.Load(f))];
 
     private static IEnumerable<string> MessageFiles(SmtpServer smtp) =>
         new[] { "new", "cur" }.Select(sub => Path.Combine(smtp.MaildirPath, sub)).Where(Directory.Exists).SelectMany(Directory.GetFiles);

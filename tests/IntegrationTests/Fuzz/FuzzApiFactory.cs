@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.IntegrationTests.Infrastructure;
 using Serilog.Core;
@@ -7,31 +5,25 @@ using Serilog.Core;
 namespace Orders.IntegrationTests.Fuzz;
 
 /// <summary>The API for the fuzzer: the OpenAPI document on, no rate limit (a 429 after 600 requests would hide every
-/// answer after it), only warnings and errors logged (10,000 request lines would cost more than the requests), and a
-/// sink that keeps the exceptions for the report.</summary>
+/// answer after it), only warnings and errors logged (10,000 request lines would cost more than the requests), payment
+/// events signed with <see cref="OrdersApiFactory.PaymentWebhookSecret"/> (so they get past the signature check into the
+/// handler), and a sink that keeps the exceptions for the report.</summary>
 public sealed class FuzzApiFactory : OrdersApiFactory
 {
-    /// <summary>Lets the fuzzer sign payment events, so they get past the signature check into the handler.</summary>
-    public const string PaymentWebhookSecret = "whsec_fuzz_tests_0123456789";
-
-    public FuzzServerLog Log { get; } = new();
-
-    protected override IDictionary<string, string?> Settings
+    public FuzzApiFactory()
+        : this(new FuzzServerLog())
     {
-        get
-        {
-            var settings = base.Settings;
-            settings["OpenApi:Enabled"] = "true";
-            settings["RateLimiting:PermitsPerMinute"] = "0";
-            settings["Serilog:MinimumLevel:Default"] = "Warning";
-            settings["Payments:WebhookSecret"] = PaymentWebhookSecret;
-            return settings;
-        }
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => services.AddSingleton<ILogEventSink>(Log));
-    }
+    private FuzzApiFactory(FuzzServerLog log)
+        : base((ApiHostOptions.Default with { PaymentEvents = true })
+            .With(new Dictionary<string, string?>
+            {
+                ["OpenApi:Enabled"] = "true",
+                ["RateLimiting:PermitsPerMinute"] = "0",
+                ["Serilog:MinimumLevel:Default"] = "Warning",
+            })
+            .WithServices(services => services.AddSingleton<ILogEventSink>(log))) => Log = log;
+
+    public FuzzServerLog Log { get; }
 }

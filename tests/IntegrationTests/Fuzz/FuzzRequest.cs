@@ -44,7 +44,7 @@ public sealed record FuzzRequest(
         var (maxUrl, maxHeader) = maxBody == int.MaxValue ? (int.MaxValue, int.MaxValue) : (600, 300);
         text.AppendLine($"{Operation.Method} {Cut(Url, maxUrl)}");
         foreach (var (name, value) in Headers) text.AppendLine($"{name}: {Cut(value, maxHeader)}");
-        if (Signed) text.AppendLine($"{SignatureHeader}: t=<now>,v1=<HMAC-SHA256 of \"t.body\" with {nameof(FuzzApiFactory)}.{nameof(FuzzApiFactory.PaymentWebhookSecret)}>");
+        if (Signed) text.AppendLine($"{SignatureHeader}: t=<now>,v1=<HMAC-SHA256 of \"t.body\" with {nameof(Infrastructure.OrdersApiFactory)}.{nameof(Infrastructure.OrdersApiFactory.PaymentWebhookSecret)}>");
         if (ContentType is not null) text.AppendLine($"Content-Type: {ContentType}");
         if (Body is not null)
         {

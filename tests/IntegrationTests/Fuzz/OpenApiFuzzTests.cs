@@ -87,7 +87,7 @@ public sealed class OpenApiFuzzTests(FuzzApiFactory factory, ITestOutputHelper o
         var choices = tokens[request.Caller];
         var token = choices.Length == 0 ? null : choices[request.Case % choices.Length];
         var signature = request.Signed
-            ? WebhookSignature.Sign(Encoding.UTF8.GetString(request.Body ?? []), FuzzApiFactory.PaymentWebhookSecret, DateTimeOffset.UtcNow)
+            ? WebhookSignature.Sign(Encoding.UTF8.GetString(request.Body ?? []), OrdersApiFactory.PaymentWebhookSecret, DateTimeOffset.UtcNow)
             : null;
         using var message = request.ToHttpRequest(token, signature);
         HttpResponseMessage response;

@@ -74,29 +74,27 @@ public sealed class ApiProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync(string readyPath)
     {
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process.HasExited)
+        await Eventually.TrueAsync(
+            async () =>
             {
-                var code = await _process.WaitForExitAsync(TimeSpan.FromSeconds(10));
-                throw new InvalidOperationException($"The API ({_name}) exited with code {code} while starting. Output:\n{Output}");
-            }
+                if (_process.HasExited)
+                {
+                    var code = await _process.WaitForExitAsync(TimeSpan.FromSeconds(10));
+                    throw new InvalidOperationException($"The API ({_name}) exited with code {code} while starting. Output:\n{Output}");
+                }
 
-            try
-            {
-                using var response = await probe.GetAsync(readyPath);
-                if (response.StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            if (deadline.Elapsed > StartTimeout)
-                throw new TimeoutException($"The API ({_name}) did not answer 200 at {BaseAddress}{readyPath.TrimStart('/')} within {StartTimeout}. Output:\n{Output}");
-            await Task.Delay(100);
-        }
+                try
+                {
+                    using var response = await probe.GetAsync(readyPath);
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    return false; // not listening yet
+                }
+            },
+            StartTimeout,
+            () => $"the API ({_name}) answering 200 at {BaseAddress}{readyPath.TrimStart('/')}. Output:\n{Output}");
     }
 
     private static int FreePort()

@@ -1,36 +1,43 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 namespace Orders.IntegrationTests.Infrastructure;
 
-/// <summary>Polls what the background dispatcher changes (the outbox, delivery logs) until it shows up.</summary>
+/// <summary>The one way tests wait for something another thread or process does (the dispatcher, a server starting, a
+/// message arriving): poll a probe until it holds, and fail at a deadline naming what was still missing. Absence is
+/// never waited for; it is proved after a later witness has arrived.</summary>
 public static class Eventually
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
 
-    public static async Task<JsonNode> FoundAsync(Func<Task<JsonNode?>> probe) =>
-        await FoundAsync(probe, Deadline, () => "The outbox did not get there");
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
 
-    /// <summary>Polls <paramref name="probe"/> until it returns something or <paramref name="timeout"/> has passed;
-    /// the timeout names what was still missing, as <paramref name="missing"/> says it at that moment.</summary>
+    public static Task<JsonNode> FoundAsync(Func<Task<JsonNode?>> probe) =>
+        FoundAsync(probe, DefaultTimeout, () => "the outbox getting there");
+
+    /// <summary>Polls <paramref name="probe"/> until it returns something, and returns that.</summary>
     public static async Task<T> FoundAsync<T>(Func<Task<T?>> probe, TimeSpan timeout, Func<string> missing)
         where T : class
     {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            if (await probe() is { } found) return found;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{missing()} within {timeout.TotalSeconds:0} s.");
-            await Task.Delay(100);
-        }
+        T? found = null;
+        await TrueAsync(async () => (found = await probe().ConfigureAwait(false)) is not null, timeout, missing).ConfigureAwait(false);
+        return found!;
     }
 
-    public static async Task TrueAsync(Func<Task<bool>> probe, string what)
+    public static Task TrueAsync(Func<Task<bool>> probe, string what) => TrueAsync(probe, DefaultTimeout, () => what);
+
+    /// <summary>Polls <paramref name="probe"/> until it is true or <paramref name="timeout"/> has passed; the timeout names
+    /// what was still missing, as <paramref name="missing"/> says it at that moment. A probe that throws ends the wait.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> probe, TimeSpan timeout, Func<string> missing)
     {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (!await probe())
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(missing);
+        var clock = Stopwatch.StartNew();
+        // ConfigureAwait(false): a server's synchronous start blocks on this wait.
+        while (!await probe().ConfigureAwait(false))
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Not within 20 s: {what}.");
-            await Task.Delay(20);
+            if (clock.Elapsed > timeout) throw new TimeoutException($"Not within {timeout.TotalSeconds:0.#} s: {missing()}.");
+            await Task.Delay(Interval).ConfigureAwait(false);
         }
     }
 }

@@ -107,16 +107,16 @@ public sealed class SmtpServer : IDisposable
     /// once there are at least <paramref name="count"/>; fails when they do not arrive within <paramref name="timeout"/>.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForMessagesAsync(int count, TimeSpan timeout, Func<ReceivedEmail, bool>? where = null)
     {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            var messages = MessageFiles().Select(f => MimeReader.Parse(File.ReadAllBytes(f.FullName))).Where(where ?? (_ => true)).ToList();
-            if (messages.Count >= count) return messages;
-            if (deadline.Elapsed > timeout)
-                throw new TimeoutException(
-                    $"Expected {count} message(s) in {MaildirPath} within {timeout}, found {messages.Count}. Server output:\n{Output}");
-            await Task.Delay(50);
-        }
+        List<ReceivedEmail> messages = [];
+        await Eventually.TrueAsync(
+            () =>
+            {
+                messages = [.. MessageFiles().Select(f => ReceivedEmail.Load(f.FullName)).Where(where ?? (_ => true))];
+                return Task.FromResult(messages.Count >= count);
+            },
+            timeout,
+            () => $"{count} message(s) in {MaildirPath}, found {messages.Count}. Server output:\n{Output}");
+        return messages;
     }
 
     public void Dispose()
@@ -144,8 +144,7 @@ public sealed class SmtpServer : IDisposable
 
     private void WaitUntilListening(Process process)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < StartTimeout)
+        bool Listening()
         {
             if (process.HasExited)
             {
@@ -162,16 +161,25 @@ public sealed class SmtpServer : IDisposable
             {
                 using var client = new TcpClient();
                 client.Connect(IPAddress.Loopback, Port);
-                return;
+                return true;
             }
             catch (SocketException)
             {
-                Thread.Sleep(50);
+                return false;
             }
         }
 
-        Stop();
-        throw new TimeoutException($"The test SMTP server did not listen on {Host}:{Port} within {StartTimeout}. Output:\n{Output}");
+        try
+        {
+            // Start() is synchronous (constructors call it); the wait never resumes on the test's context, so blocking is safe.
+            Eventually.TrueAsync(() => Task.FromResult(Listening()), StartTimeout, () => $"the test SMTP server listening on {Host}:{Port}. Output:\n{Output}")
+                .GetAwaiter().GetResult();
+        }
+        catch
+        {
+            Stop();
+            throw;
+        }
     }
 
     private string Output

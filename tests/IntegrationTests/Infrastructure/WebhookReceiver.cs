@@ -73,13 +73,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public async Task<IReadOnlyList<ReceivedWebhook>> WaitForAsync(Func<IReadOnlyList<ReceivedWebhook>, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!done(Received))
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Webhooks received so far: {Received.Count}");
-            await Task.Delay(50);
-        }
-
+        await Eventually.TrueAsync(
+            () => Task.FromResult(done(Received)), timeout ?? Eventually.DefaultTimeout, () => $"the webhooks waited for (received so far: {Received.Count})");
         return Received;
     }
 

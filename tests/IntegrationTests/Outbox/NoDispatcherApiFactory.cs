@@ -3,15 +3,4 @@ using Orders.IntegrationTests.Infrastructure;
 namespace Orders.IntegrationTests.Outbox;
 
 /// <summary>The API's database and services with no dispatcher running, so a test drives outbox processors itself.</summary>
-public sealed class NoDispatcherApiFactory : OrdersApiFactory
-{
-    protected override IDictionary<string, string?> Settings
-    {
-        get
-        {
-            var settings = base.Settings;
-            settings["Outbox:DispatcherEnabled"] = "false";
-            return settings;
-        }
-    }
-}
+public sealed class NoDispatcherApiFactory() : OrdersApiFactory(ApiHostOptions.Default with { Dispatcher = false });

@@ -8,7 +8,7 @@ namespace Orders.IntegrationTests.Postgres;
 public sealed class PostgresIdempotencyTests : IClassFixture<PostgresApiFactory>, IDisposable
 {
     private readonly PostgresApiFactory _first;
-    private readonly PostgresApiFactory _second;
+    private readonly OrdersApiFactory _second;
 
     public PostgresIdempotencyTests(PostgresApiFactory factory)
     {

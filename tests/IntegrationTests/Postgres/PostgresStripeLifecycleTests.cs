@@ -10,7 +10,7 @@ namespace Orders.IntegrationTests.Postgres;
 public sealed class PostgresStripeLifecycleTests : IClassFixture<PostgresStripeApiFactory>, IDisposable
 {
     private readonly PostgresStripeApiFactory _first;
-    private readonly PostgresStripeApiFactory _second;
+    private readonly OrdersApiFactory _second;
 
     public PostgresStripeLifecycleTests(PostgresStripeApiFactory factory)
     {

@@ -15,26 +15,14 @@ namespace Orders.IntegrationTests.Telemetry;
 /// <summary>The API with telemetry collected (no OTLP endpoint, so nothing leaves the process) into in-memory
 /// exporters, its log events captured as the JSON the console writes, and no outbox dispatcher, so that what waits
 /// in the outbox stays there until a test moves it.</summary>
-public sealed class TelemetryApiFactory : OrdersApiFactory
+public sealed class TelemetryApiFactory() : OrdersApiFactory((ApiHostOptions.Default with { PaymentEvents = true, Dispatcher = false })
+    .With(new Dictionary<string, string?> { ["Telemetry:Enabled"] = "true", ["Telemetry:OutboxGaugeCacheSeconds"] = "0" }))
 {
     public Recorded<Activity> Spans { get; } = new();
 
     public Recorded<MetricSnapshot> Metrics { get; } = new();
 
     public CapturedLogs Logs { get; } = new();
-
-    protected override IDictionary<string, string?> Settings
-    {
-        get
-        {
-            var settings = base.Settings;
-            settings["Telemetry:Enabled"] = "true";
-            settings["Telemetry:OutboxGaugeCacheSeconds"] = "0";
-            settings["Outbox:DispatcherEnabled"] = "false";
-            settings["Payments:WebhookSecret"] = LifecycleApiFactory.WebhookSecret;
-            return settings;
-        }
-    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -13,7 +13,7 @@ public sealed class AuthConfigurationTests
     [Fact]
     public void Start_OutsideDevelopmentWithoutAudienceOrAuthorizedParties_FailsNamingBothKeys()
     {
-        using var api = new CustomApiFactory(s => s.Remove("Authentication:Schemes:Bearer:ValidAudiences:0"));
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With("Authentication:Schemes:Bearer:ValidAudiences:0", null));
 
         var failure = Should.Throw<Exception>(() => api.CreateClient());
 
@@ -25,11 +25,11 @@ public sealed class AuthConfigurationTests
     [Fact]
     public async Task Start_WithOnlyAuthorizedParties_Starts()
     {
-        using var api = new CustomApiFactory(s =>
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With(new Dictionary<string, string?>
         {
-            s.Remove("Authentication:Schemes:Bearer:ValidAudiences:0");
-            s["Authentication:AuthorizedParties:0"] = "https://shop.example";
-        });
+            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = null,
+            ["Authentication:AuthorizedParties:0"] = "https://shop.example",
+        }));
 
         (await api.CreateClient().GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -37,7 +37,7 @@ public sealed class AuthConfigurationTests
     [Fact]
     public async Task AdminRoute_WithTheRoleInTheConfiguredRoleClaim_Returns200_AndTheDefaultClaimNoLongerCounts()
     {
-        using var api = new CustomApiFactory(s => s["Authentication:RoleClaim"] = "org_role");
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With("Authentication:RoleClaim", "org_role"));
 
         var viaConfiguredClaim = api.ClientWithToken(TestTokens.Create("org-admin", claims: new Dictionary<string, object> { ["org_role"] = "admin" }));
         var viaDefaultClaim = api.ClientWithToken(TestTokens.Create("role-admin", admin: true));
@@ -52,14 +52,16 @@ public sealed class AuthConfigurationTests
         // What `dotnet user-jwts create --role admin` produces: its issuer, the audience from appsettings.Development.json,
         // and a key it writes to the user secrets.
         var key = RandomNumberGenerator.GetBytes(32);
-        using var api = new CustomApiFactory(s =>
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With(new Dictionary<string, string?>
         {
-            foreach (var k in s.Keys.Where(k => k.StartsWith("Authentication:", StringComparison.Ordinal)).ToList()) s.Remove(k);
-            s["Authentication:Schemes:Bearer:SigningKeys:0:Id"] = "4b1f2a3c";
-            s["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = "dotnet-user-jwts";
-            s["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(key);
-            s["Authentication:Schemes:Bearer:SigningKeys:0:Length"] = "32";
-        }, environment: "Development");
+            // Only what user-jwts writes: the test issuer and audience go, its signing key replaces the test one.
+            ["Authentication:Schemes:Bearer:ValidIssuer"] = null,
+            ["Authentication:Schemes:Bearer:ValidAudiences:0"] = null,
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Id"] = "4b1f2a3c",
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Issuer"] = "dotnet-user-jwts",
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Value"] = Convert.ToBase64String(key),
+            ["Authentication:Schemes:Bearer:SigningKeys:0:Length"] = "32",
+        }) with { Environment = "Development" });
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = "dotnet-user-jwts",

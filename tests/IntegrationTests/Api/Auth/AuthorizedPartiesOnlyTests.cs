@@ -13,7 +13,7 @@ public sealed class AuthorizedPartiesOnlyTests(AuthorizedPartiesOnlyApiFactory f
 
     [Fact]
     public async Task Get_WithoutAudienceAndWithAnAllowedAuthorizedParty_Returns200() =>
-        await (await factory.ClientWithToken(factory.Issuer.CreateToken("clerk-user", audience: null, OidcApiFactory.AuthorizedParty)).GetAsync("/api/orders"))
+        await (await factory.ClientWithToken(factory.Issuer.CreateToken("clerk-user", audience: null, OrdersApiFactory.OidcAuthorizedParty)).GetAsync("/api/orders"))
             .ShouldBeAsync(HttpStatusCode.OK);
 
     [Fact]

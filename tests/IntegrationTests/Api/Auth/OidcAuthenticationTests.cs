@@ -11,7 +11,7 @@ public sealed class OidcAuthenticationTests(OidcApiFactory factory) : IClassFixt
 
     [Fact]
     public async Task Get_WithTokenForThisAudience_Returns200() =>
-        await (await Get(Issuer.CreateToken("oidc-user", OidcApiFactory.Audience))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await Get(Issuer.CreateToken("oidc-user", OrdersApiFactory.OidcAudience))).ShouldBeAsync(HttpStatusCode.OK);
 
     [Fact]
     public async Task Get_WithTokenForAnotherAudience_Returns401() =>
@@ -19,7 +19,7 @@ public sealed class OidcAuthenticationTests(OidcApiFactory factory) : IClassFixt
 
     [Fact]
     public async Task Get_WithoutAudienceAndWithAnAllowedAuthorizedParty_Returns200() =>
-        await (await Get(Issuer.CreateToken("clerk-user", audience: null, OidcApiFactory.AuthorizedParty))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await Get(Issuer.CreateToken("clerk-user", audience: null, OrdersApiFactory.OidcAuthorizedParty))).ShouldBeAsync(HttpStatusCode.OK);
 
     [Fact]
     public async Task Get_WithoutAudienceAndWithAnotherAuthorizedParty_Returns401() =>
@@ -31,25 +31,25 @@ public sealed class OidcAuthenticationTests(OidcApiFactory factory) : IClassFixt
 
     [Fact]
     public async Task Get_WithAnotherAudienceAndAnAllowedAuthorizedParty_Returns401() =>
-        await (await Get(Issuer.CreateToken("oidc-user", "another-api", OidcApiFactory.AuthorizedParty))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Get(Issuer.CreateToken("oidc-user", "another-api", OrdersApiFactory.OidcAuthorizedParty))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
     [Fact]
     public async Task Get_WithTokenSignedByTheIssuersKeyButNamingAnotherIssuer_Returns401() =>
-        await (await Get(Issuer.CreateToken("oidc-user", OidcApiFactory.Audience, issuer: "https://evil.example"))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await Get(Issuer.CreateToken("oidc-user", OrdersApiFactory.OidcAudience, issuer: "https://evil.example"))).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
 
     [Fact]
     public async Task AdminRoute_WithHs256TokenUsingThePublicKeyAsSecret_Returns401()
     {
-        await (await Get(Issuer.CreateToken("warm-up", OidcApiFactory.Audience))).ShouldBeAsync(HttpStatusCode.OK);
+        await (await Get(Issuer.CreateToken("warm-up", OrdersApiFactory.OidcAudience))).ShouldBeAsync(HttpStatusCode.OK);
 
-        var forged = Issuer.CreateHs256TokenWithPublicKey("forger", OidcApiFactory.Audience);
+        var forged = Issuer.CreateHs256TokenWithPublicKey("forger", OrdersApiFactory.OidcAudience);
 
         await (await factory.ClientWithToken(forged).GetAsync("/api/discounts")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
     public async Task AdminRoute_WithAdminTokenForThisAudience_Returns200() =>
-        await (await factory.ClientWithToken(Issuer.CreateToken("oidc-admin", OidcApiFactory.Audience, admin: true)).GetAsync("/api/discounts"))
+        await (await factory.ClientWithToken(Issuer.CreateToken("oidc-admin", OrdersApiFactory.OidcAudience, admin: true)).GetAsync("/api/discounts"))
             .ShouldBeAsync(HttpStatusCode.OK);
 
     private Task<HttpResponseMessage> Get(string token) => factory.ClientWithToken(token).GetAsync("/api/orders");

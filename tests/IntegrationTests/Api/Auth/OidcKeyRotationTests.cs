@@ -3,17 +3,17 @@ using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Auth;
 
-public sealed class OidcKeyRotationTests(RotatingOidcApiFactory factory) : IClassFixture<RotatingOidcApiFactory>
+public sealed class OidcKeyRotationTests(OidcApiFactory factory) : IClassFixture<OidcApiFactory>
 {
     [Fact]
     public async Task Get_AfterTheIssuerRotatesItsKey_AcceptsTheNewKeyWithoutRestart_AndRefusesTheOldOne()
     {
         var issuer = factory.Issuer;
-        var oldToken = issuer.CreateToken("rotating-user", OidcApiFactory.Audience);
+        var oldToken = issuer.CreateToken("rotating-user", OrdersApiFactory.OidcAudience);
         await (await Get(oldToken)).ShouldBeAsync(HttpStatusCode.OK);
 
         issuer.RotateKey();
-        var newToken = issuer.CreateToken("rotating-user", OidcApiFactory.Audience);
+        var newToken = issuer.CreateToken("rotating-user", OrdersApiFactory.OidcAudience);
 
         // The first request with the unknown kid triggers the metadata refresh, which may complete in the background.
         await Eventually.TrueAsync(async () => (await Get(newToken)).StatusCode == HttpStatusCode.OK, "a token signed with the rotated key is accepted");

@@ -14,7 +14,7 @@ public sealed class InvoiceFreezeTests
         var connectionString = $"Data Source={Path.Combine(directory, "orders.db")};Pooling=false";
         string orderId;
         byte[] first;
-        using (var before = new OnDatabase(connectionString, new Dictionary<string, string?>()))
+        using (var before = OnDatabase(connectionString, new Dictionary<string, string?>()))
         {
             var admin = before.Admin();
             var buyer = before.ClientFor("frozen-invoice");
@@ -24,7 +24,7 @@ public sealed class InvoiceFreezeTests
             first = await (await buyer.GetAsync($"/api/orders/{orderId}/invoice")).Content.ReadAsByteArrayAsync();
         }
 
-        using var after = new OnDatabase(connectionString, new Dictionary<string, string?>
+        using var after = OnDatabase(connectionString, new Dictionary<string, string?>
         {
             ["Shop:TaxRatePercent"] = "10", ["Shop:Language"] = "es", ["Invoice:SellerName"] = "Another Seller S.A.",
         });
@@ -40,17 +40,6 @@ public sealed class InvoiceFreezeTests
     }
 
     /// <summary>An API on a database file the test owns, so that it outlives one host and a second host can reopen it.</summary>
-    private sealed class OnDatabase(string connectionString, IDictionary<string, string?> changes) : OrdersApiFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = base.Settings;
-                settings["ConnectionStrings:Orders"] = connectionString;
-                foreach (var (key, value) in changes) settings[key] = value;
-                return settings;
-            }
-        }
-    }
+    private static OrdersApiFactory OnDatabase(string connectionString, IReadOnlyDictionary<string, string?> changes) =>
+        OrdersApiFactory.Create(ApiHostOptions.Default.With("ConnectionStrings:Orders", connectionString).With(changes));
 }

@@ -116,7 +116,7 @@ public static class LifecycleApi
         this HttpClient client, object paymentEvent, DateTimeOffset? signedAt = null, string? secret = null)
     {
         var payload = ApiClientExtensions.Json(paymentEvent);
-        var signature = WebhookSignature.Sign(payload, secret ?? LifecycleApiFactory.WebhookSecret, signedAt ?? DateTimeOffset.UtcNow);
+        var signature = WebhookSignature.Sign(payload, secret ?? OrdersApiFactory.PaymentWebhookSecret, signedAt ?? DateTimeOffset.UtcNow);
         return client.PostWebhookAsync(payload, signature);
     }
 
@@ -140,7 +140,7 @@ public static class LifecycleApi
 
     /// <summary>Places an order of one unit of <paramref name="productId"/> for <paramref name="owner"/> and takes it to
     /// <paramref name="status"/> the ordinary way (payment by webhook, the rest by an admin). Returns it as the admin sees it.</summary>
-    public static async Task<JsonObject> OrderInStateAsync(this LifecycleApiFactory factory, HttpClient owner, string productId, string status)
+    public static async Task<JsonObject> OrderInStateAsync(this OrdersApiFactory factory, HttpClient owner, string productId, string status)
     {
         var order = await owner.PlaceOrderOkAsync((productId, 1));
         var admin = factory.Admin();

@@ -74,7 +74,7 @@ public sealed class PaymentWebhookTests(LifecycleApiFactory factory) : IClassFix
         await (await _provider.PostPaymentEventAsync(LifecycleApi.PaymentEvent(order), secret: "not-the-secret")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         var payload = ApiClientExtensions.Json(LifecycleApi.PaymentEvent(order));
         var signedForOtherBody = WebhookSignature.Sign(payload.Replace("payment.succeeded", "payment.failed", StringComparison.Ordinal),
-            LifecycleApiFactory.WebhookSecret, DateTimeOffset.UtcNow);
+            OrdersApiFactory.PaymentWebhookSecret, DateTimeOffset.UtcNow);
         await (await _provider.PostWebhookAsync(payload, signedForOtherBody)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await _provider.PostWebhookAsync(payload, "t=123,v1=zz")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         await (await _provider.PostWebhookAsync(payload, "garbage")).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
@@ -203,11 +203,11 @@ public sealed class PaymentWebhookTests(LifecycleApiFactory factory) : IClassFix
     [Fact]
     public async Task PostWebhook_WithSignedButMalformedBody_Returns400()
     {
-        var signed = WebhookSignature.Sign("{not json", LifecycleApiFactory.WebhookSecret, DateTimeOffset.UtcNow);
+        var signed = WebhookSignature.Sign("{not json", OrdersApiFactory.PaymentWebhookSecret, DateTimeOffset.UtcNow);
         await (await _provider.PostWebhookAsync("{not json", signed)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         const string noIntent = """{"id":"evt_no_intent","type":"payment.succeeded","data":{}}""";
-        var problem = await (await _provider.PostWebhookAsync(noIntent, WebhookSignature.Sign(noIntent, LifecycleApiFactory.WebhookSecret, DateTimeOffset.UtcNow)))
+        var problem = await (await _provider.PostWebhookAsync(noIntent, WebhookSignature.Sign(noIntent, OrdersApiFactory.PaymentWebhookSecret, DateTimeOffset.UtcNow)))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem["errors"]!["data.intentId"].ShouldNotBeNull();
     }

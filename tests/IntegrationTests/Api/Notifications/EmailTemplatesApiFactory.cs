@@ -1,8 +1,10 @@
+using Orders.IntegrationTests.Infrastructure;
+
 namespace Orders.IntegrationTests.Api.Notifications;
 
 /// <summary>The email API with <c>Email:TemplatesPath</c> pointing at a temporary directory of the shop's own templates:
 /// by default an English confirmation subject and text; or the files given.</summary>
-public sealed class EmailTemplatesApiFactory : EmailApiFactory
+public sealed class EmailTemplatesApiFactory : OrdersApiFactory
 {
     public const string Subject = "Thanks for order {{ order.orderNumber }} at {{ shop.name }}!";
 
@@ -22,34 +24,34 @@ public sealed class EmailTemplatesApiFactory : EmailApiFactory
     }
 
     private EmailTemplatesApiFactory(IReadOnlyDictionary<string, string> files)
+        : this(Write(files))
     {
-        ArgumentNullException.ThrowIfNull(files);
-        foreach (var (file, content) in files)
-        {
-            var path = Path.Combine(TemplatesPath, file);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, content);
-        }
     }
 
-    public string TemplatesPath { get; } = Directory.CreateTempSubdirectory("orders-templates-").FullName;
+    private EmailTemplatesApiFactory(string templatesPath)
+        : base(ApiHostOptions.Email.With("Email:TemplatesPath", templatesPath)) => TemplatesPath = templatesPath;
+
+    public string TemplatesPath { get; }
 
     /// <summary>A factory whose template directory holds exactly <paramref name="files"/> (relative path → content).</summary>
     public static EmailTemplatesApiFactory With(IReadOnlyDictionary<string, string> files) => new(files);
-
-    protected override IDictionary<string, string?> Settings
-    {
-        get
-        {
-            var settings = base.Settings;
-            settings["Email:TemplatesPath"] = TemplatesPath;
-            return settings;
-        }
-    }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing && Directory.Exists(TemplatesPath)) Directory.Delete(TemplatesPath, recursive: true);
+    }
+
+    private static string Write(IReadOnlyDictionary<string, string> files)
+    {
+        var directory = Directory.CreateTempSubdirectory("orders-templates-").FullName;
+        foreach (var (file, content) in files)
+        {
+            var path = Path.Combine(directory, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+        }
+
+        return directory;
     }
 }

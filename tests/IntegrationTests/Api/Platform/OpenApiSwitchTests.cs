@@ -11,8 +11,7 @@ public sealed class OpenApiSwitchTests
     [InlineData("false")]
     public async Task OpenApiAndSwagger_OutsideDevelopmentUnlessEnabled_Return404(string? enabled)
     {
-        using var api = new CustomApiFactory(
-            s => { if (enabled is null) s.Remove("OpenApi:Enabled"); else s["OpenApi:Enabled"] = enabled; }, environment: "Production");
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With("OpenApi:Enabled", enabled) with { Environment = "Production" });
         var client = api.CreateClient();
 
         (await client.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -22,7 +21,7 @@ public sealed class OpenApiSwitchTests
     [Fact]
     public async Task OpenApiAndSwagger_OutsideDevelopmentWhenEnabled_AreServed()
     {
-        using var api = new CustomApiFactory(s => s["OpenApi:Enabled"] = "true", environment: "Production");
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With("OpenApi:Enabled", "true") with { Environment = "Production" });
         var client = api.CreateClient();
 
         (await client.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -32,7 +31,7 @@ public sealed class OpenApiSwitchTests
     [Fact]
     public async Task OpenApiAndSwagger_InDevelopmentByDefault_AreServed()
     {
-        using var api = new CustomApiFactory(s => s.Remove("OpenApi:Enabled"), environment: "Development");
+        using var api = OrdersApiFactory.Create(ApiHostOptions.Default.With("OpenApi:Enabled", null) with { Environment = "Development" });
         var client = api.CreateClient();
 
         (await client.GetAsync("/openapi/v1.json")).StatusCode.ShouldBe(HttpStatusCode.OK);

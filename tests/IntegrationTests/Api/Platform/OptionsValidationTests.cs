@@ -12,7 +12,7 @@ public sealed class OptionsValidationTests
     [InlineData("Webhooks:TimeoutSeconds", "0")]
     public void Start_WhenASettingIsUnusable_RefusesToStartNamingTheKey(string key, string value)
     {
-        using var factory = new WithSetting(key, value);
+        using var factory = OrdersApiFactory.Create(ApiHostOptions.Default.With(key, value));
 
         var error = Should.Throw<Exception>(() => factory.CreateClient());
 
@@ -29,7 +29,7 @@ public sealed class OptionsValidationTests
             ["Payments:Provider"] = "stripe", ["Stripe:SecretKey"] = "sk_test_never_logged", ["Stripe:WebhookSecret"] = "whsec_never_logged",
         };
         settings.Remove(missing);
-        using var factory = new WithSettings(settings);
+        using var factory = OrdersApiFactory.Create(ApiHostOptions.Default.With(settings));
 
         var error = Should.Throw<Exception>(() => factory.CreateClient());
 
@@ -41,7 +41,7 @@ public sealed class OptionsValidationTests
     [Fact]
     public void Start_WithAnUnknownPaymentProvider_RefusesToStartNamingTheKey()
     {
-        using var factory = new WithSetting("Payments:Provider", "paypal");
+        using var factory = OrdersApiFactory.Create(ApiHostOptions.Default.With("Payments:Provider", "paypal"));
 
         string.Join("\n", Chain(Should.Throw<Exception>(() => factory.CreateClient())).Select(e => e.Message)).ShouldContain("Payments:Provider");
     }
@@ -49,23 +49,5 @@ public sealed class OptionsValidationTests
     private static IEnumerable<Exception> Chain(Exception? error)
     {
         for (; error is not null; error = error.InnerException) yield return error;
-    }
-
-    private sealed class WithSettings(IDictionary<string, string?> extra) : OrdersApiFactory
-    {
-        protected override IDictionary<string, string?> Settings
-        {
-            get
-            {
-                var settings = new Dictionary<string, string?>(base.Settings);
-                foreach (var (key, value) in extra) settings[key] = value;
-                return settings;
-            }
-        }
-    }
-
-    private sealed class WithSetting(string key, string value) : OrdersApiFactory
-    {
-        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings) { [key] = value };
     }
 }

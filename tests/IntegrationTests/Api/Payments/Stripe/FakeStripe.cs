@@ -26,6 +26,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private int _failuresLeft;
     private int _inFlight;
     private int _barrier;
+    private TaskCompletionSource _barrierReached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeStripe(WebApplication app) => _app = app;
 
@@ -58,7 +59,16 @@ public sealed class FakeStripe : IAsyncDisposable
 
     /// <summary>Every intent call waits until <paramref name="calls"/> of them are in flight at once (answering 500 after
     /// 30 s if they never are): only a service that opens intents concurrently gets through.</summary>
-    public void HoldIntentsUntilInFlight(int calls) => _barrier = calls;
+    public void HoldIntentsUntilInFlight(int calls)
+    {
+        lock (_barrierLock)
+        {
+            _barrier = calls;
+            // Whoever waits for the old barrier goes on; the new one opens once enough calls are in flight.
+            _barrierReached.TrySetResult();
+            _barrierReached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
 
     public static FakeStripe Start() => StartAsync().GetAwaiter().GetResult();
 
@@ -156,22 +166,23 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private async Task<bool> PassBarrierAsync()
     {
+        Task reached;
         lock (_barrierLock)
         {
             _inFlight++;
             MaxIntentsInFlight = Math.Max(MaxIntentsInFlight, _inFlight);
+            if (MaxIntentsInFlight >= _barrier) _barrierReached.TrySetResult();
+            reached = _barrierReached.Task;
         }
 
         try
         {
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (Volatile.Read(ref _inFlight) < _barrier && MaxIntentsInFlight < _barrier)
-            {
-                if (DateTime.UtcNow > deadline) return false;
-                await Task.Delay(20);
-            }
-
+            await reached.WaitAsync(TimeSpan.FromSeconds(30));
             return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
         }
         finally
         {

@@ -36,7 +36,7 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
         call.Form["metadata[orderId]"].ShouldBe(order.Id());
         call.Form["metadata[orderNumber]"].ShouldBe(order["orderNumber"].Str());
         call.Form["automatic_payment_methods[enabled]"].ShouldBe("true");
-        call.Authorization.ShouldBe($"Bearer {StripeApiFactory.SecretKey}");
+        call.Authorization.ShouldBe($"Bearer {OrdersApiFactory.StripeSecretKey}");
         var intent = Stripe.CreatedIntents.Values.Where(i => i.OrderId == order.Id()).ShouldHaveSingleItem();
         order["payment"]!["provider"].Str().ShouldBe("stripe");
         order["payment"]!["intentId"].Str().ShouldBe(intent.Id);
@@ -97,7 +97,7 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
         var (order, owner) = await PlaceAsync("stripe-stale");
         var payload = StripeEvents.Succeeded(order);
 
-        var stale = StripeEvents.Sign(payload, StripeApiFactory.StripeWebhookSecret, DateTimeOffset.UtcNow.AddMinutes(-6));
+        var stale = StripeEvents.Sign(payload, OrdersApiFactory.StripeWebhookSecret, DateTimeOffset.UtcNow.AddMinutes(-6));
         await (await factory.PostStripeEventAsync(payload, stale)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
 
         (await owner.GetOrderAsync(order.Id())).Status().ShouldBe("pending");
@@ -108,7 +108,7 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
     {
         var (order, owner) = await PlaceAsync("stripe-tampered");
         var payload = StripeEvents.Succeeded(order);
-        var signature = StripeEvents.Sign(payload, StripeApiFactory.StripeWebhookSecret);
+        var signature = StripeEvents.Sign(payload, OrdersApiFactory.StripeWebhookSecret);
         var tampered = payload.Replace($"\"amount\":{StripeEvents.Minor(order)}", "\"amount\":1");
 
         await (await factory.PostStripeEventAsync(tampered, signature)).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
