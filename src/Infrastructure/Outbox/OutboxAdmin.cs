@@ -2,7 +2,6 @@ using Mapster;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
 using Orders.Application.Outbox;
-using Orders.Domain.Common;
 using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Outbox;
@@ -27,9 +26,9 @@ internal sealed class OutboxAdmin(OrdersDbContext db, IReadRepository<OutboxMess
         }
 
         var message = await db.Set<OutboxMessage>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (message is null) return Failure.NotFound("outbox.not_found", $"Outbox message {id} not found.");
+        if (message is null) return OutboxErrors.NotFound(id);
         if (requeued == 0)
-            return Failure.Conflict("outbox.not_dead", $"Outbox message {id} is {message.Status.ToString().ToLowerInvariant()}; only dead messages are retried.");
+            return OutboxErrors.NotDead(id, message.Status.ToString().ToLowerInvariant());
         return message.Adapt<OutboxMessageDto>(mapping);
     }
 }

@@ -13,7 +13,7 @@ public sealed class HandlePaymentEventHandler(PaymentEventApplier applier, Payme
     public async Task<Result<PaymentEventOutcome>> HandleAsync(string payload, string? signature, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(options.WebhookSecret))
-            return Failure.Invalid("payments.not_configured", "Payments:WebhookSecret is not configured, so no event can be verified.");
+            return PaymentErrors.NotConfigured;
         var verified = WebhookSignature.Verify(payload, signature, options.WebhookSecret, clock.GetUtcNow());
         if (!verified.IsSuccess) return verified.Failed();
 
@@ -28,7 +28,7 @@ public sealed class HandlePaymentEventHandler(PaymentEventApplier applier, Payme
             _ => (PaymentEventKind?)null,
         };
         if (kind is null)
-            return Failure.Field("type", $"Unknown event type {evt.Type}; expected {PaymentEvent.Succeeded}, {PaymentEvent.Failed} or {PaymentEvent.RefundSucceeded}.");
+            return PaymentErrors.UnknownEventType(evt.Type!, [PaymentEvent.Succeeded, PaymentEvent.Failed, PaymentEvent.RefundSucceeded]);
 
         var data = evt.Data!;
         var amount = data.Amount is { } major ? Money.FromMajor(major, "XXX")?.Minor ?? -1 : (long?)null;
@@ -59,6 +59,6 @@ public sealed class HandlePaymentEventHandler(PaymentEventApplier applier, Payme
             if (evt.Data?.FailureReason?.Length > 500) errors["data.failureReason"] = ["Must be at most 500 characters."];
         }
 
-        return errors.Count == 0 ? evt! : Failure.Invalid("payment.invalid_event", "The payment event is not valid; see errors.", errors);
+        return errors.Count == 0 ? evt! : PaymentErrors.InvalidEvent(errors);
     }
 }
