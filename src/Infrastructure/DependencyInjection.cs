@@ -19,6 +19,7 @@ using Orders.Infrastructure.Identity;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
 using Orders.Infrastructure.Payments.Stripe;
+using Orders.Application.Payments.HandlePaymentEvent;
 using Orders.Application.Payments.HandleStripeEvent;
 using Orders.Infrastructure.Pdf;
 using Orders.Infrastructure.Persistence;
@@ -114,6 +115,7 @@ public static class DependencyInjection
     private static void AddPayments(this IServiceCollection services, bool stripe)
     {
         services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+        services.AddSingleton<IPaymentEventReader, ManualPaymentEventReader>();
         services.AddSingleton<IStripeEventReader, StripeEventReader>();
         if (!stripe)
         {
