@@ -74,7 +74,6 @@ public static class DependencyInjection
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
-        services.AddSingleton<Mapster.IRegister, OutboxMappings>();
         services.AddInvoicePdf(configuration);
         services.AddSingleton<WebhookSender>();
         services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();
