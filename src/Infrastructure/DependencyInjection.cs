@@ -21,6 +21,7 @@ using Orders.Infrastructure.Identity;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Payments;
 using Orders.Infrastructure.Payments.Stripe;
+using Orders.Application.Payments.HandlePaymentEvent;
 using Orders.Application.Payments.HandleStripeEvent;
 using Orders.Infrastructure.Pdf;
 using Orders.Infrastructure.Persistence;
@@ -84,7 +85,6 @@ public static class DependencyInjection
         services.AddScoped<OutboxWriter>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
-        services.AddSingleton<Mapster.IRegister, OutboxMappings>();
         services.AddInvoicePdf(configuration);
         services.AddSingleton<WebhookSender>();
         services.AddScoped<IOutboxHandler, WebhookOutboxHandler>();
@@ -131,6 +131,7 @@ public static class DependencyInjection
     private static void AddPayments(this IServiceCollection services, bool stripe)
     {
         services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+        services.AddSingleton<IPaymentEventReader, ManualPaymentEventReader>();
         services.AddSingleton<IStripeEventReader, StripeEventReader>();
         if (!stripe)
         {

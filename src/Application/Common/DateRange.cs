@@ -13,7 +13,7 @@ public sealed record DateRange(DateTimeOffset? From, DateTimeOffset? ToExclusive
         var start = Bound(from, zone, endOfDay: false, "dateFrom", errors);
         var end = Bound(to, zone, endOfDay: true, "dateTo", errors);
         if (start >= end) errors["dateTo"] = ["Must not be before dateFrom."];
-        return errors.Count == 0 ? new DateRange(start, end) : Failure.Invalid("request.invalid_dates", "The date filter is not valid; see errors.", errors);
+        return errors.Count == 0 ? new DateRange(start, end) : RequestErrors.InvalidDates(errors);
     }
 
     private static DateTimeOffset? Bound(string? value, TimeZoneInfo zone, bool endOfDay, string field, Dictionary<string, string[]> errors)

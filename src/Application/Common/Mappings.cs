@@ -1,6 +1,7 @@
 using Mapster;
 using Orders.Application.Discounts;
 using Orders.Application.Orders;
+using Orders.Application.Outbox;
 using Orders.Application.Products;
 using Orders.Application.Webhooks;
 
@@ -13,7 +14,7 @@ public static class Mappings
     public static TypeAdapterConfig Create(ShopOptions shop, params IRegister[] others)
     {
         var config = new TypeAdapterConfig { RequireExplicitMapping = true, RequireDestinationMemberSource = true };
-        config.Apply([new OrderMappings(), new ProductMappings(shop.Currency), new DiscountMappings(), new WebhookMappings(), .. others]);
+        config.Apply([new OrderMappings(), new ProductMappings(shop.Currency), new DiscountMappings(), new WebhookMappings(), new OutboxMappings(), .. others]);
         return config;
     }
 }

@@ -10,6 +10,6 @@ public static class MoneyInput
         if (amount is null) return Result<long?>.Success(null);
         return Money.FromMajor(amount.Value, currency) is { } money
             ? Result<long?>.Success(money.Minor)
-            : Failure.Field(field, "Must be a non-negative amount with at most 2 decimals.");
+            : RequestErrors.InvalidAmount(field);
     }
 }

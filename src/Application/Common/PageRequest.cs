@@ -15,7 +15,7 @@ public sealed record PageRequest(int Page, int Limit)
         var errors = new Dictionary<string, string[]>();
         if (page is < 1 or > MaxPage) errors["page"] = [$"Must be between 1 and {MaxPage}."];
         if (limit is < 1 or > MaxLimit) errors["limit"] = [$"Must be between 1 and {MaxLimit}."];
-        if (errors.Count > 0) return Failure.Invalid("request.invalid_paging", "Paging parameters are out of range.", errors);
+        if (errors.Count > 0) return RequestErrors.InvalidPaging(errors);
         return new PageRequest(page ?? 1, limit ?? DefaultLimit);
     }
 }

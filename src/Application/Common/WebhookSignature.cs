@@ -21,7 +21,7 @@ public static class WebhookSignature
 
     public static Result Verify(string payload, string? header, string secret, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(header)) return Invalid("The Orders-Signature header is missing.");
+        if (string.IsNullOrWhiteSpace(header)) return RequestErrors.SignatureMissing;
         string? timestamp = null;
         var signatures = new List<string>();
         foreach (var part in header.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -31,9 +31,9 @@ public static class WebhookSignature
         }
 
         if (timestamp is null || signatures.Count == 0 || !long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
-            return Invalid("The Orders-Signature header must look like t=<unix seconds>,v1=<hex signature>.");
+            return RequestErrors.SignatureMalformed;
         if (seconds > DateTimeOffset.MaxValue.ToUnixTimeSeconds() || (now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Tolerance)
-            return Invalid("The signature timestamp is more than 5 minutes away from now; send the event again with a fresh signature.");
+            return RequestErrors.SignatureStale;
 
         var expected = Mac(timestamp, payload, secret);
         foreach (var signature in signatures)
@@ -43,14 +43,11 @@ public static class WebhookSignature
                 return Result.Success();
         }
 
-        return Invalid("The signature does not match the body; check the webhook secret.");
+        return RequestErrors.SignatureMismatch;
     }
 
     private static byte[] Mac(string timestamp, string payload, string secret) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{payload}"));
 
     private static bool IsHex(string value) => value.All(Uri.IsHexDigit);
-
-    private static Result Invalid(string message) => Failure.Invalid("signature.invalid", message,
-        new Dictionary<string, string[]> { [HeaderName] = [message] });
 }

@@ -25,4 +25,22 @@ public static class PaymentErrors
 
     public static Result StripeNotEnabled => Failure.NotFound("payments.stripe_not_enabled",
         "Stripe payments are not enabled here (Payments:Provider is not stripe).");
+
+    public static Result UnknownEventType(string type, IReadOnlyList<string> expected) => Failure.Field("type",
+        $"Unknown event type {type}; expected {string.Join(", ", expected.Take(expected.Count - 1))} or {expected[^1]}.");
+
+    public static Result InvalidEvent(IReadOnlyDictionary<string, string[]> errors) =>
+        Failure.Invalid("payment.invalid_event", "The payment event is not valid; see errors.", errors);
+
+    public static Result StripeNotConfigured => Failure.Invalid("payments.not_configured",
+        "Stripe:WebhookSecret is not configured, so no Stripe event can be verified.");
+
+    public static Result StripeSignatureMissing => Failure.Invalid("payment.bad_signature", "The Stripe-Signature header is missing.");
+
+    public static Result StripeSignatureRefused(string reason) => Failure.Invalid("payment.bad_signature",
+        $"The Stripe event was refused: {reason} Check Stripe:WebhookSecret and that the body reaches the service unchanged.");
+
+    public static Result NotAStripeEvent => Failure.Invalid("payment.invalid_event", "The body is not a Stripe event.");
+
+    public static Result StripeEventUnusable => Failure.Invalid("payment.invalid_event", "The Stripe event has no usable id or type.");
 }

@@ -47,7 +47,7 @@ public sealed partial class Discount : AggregateRoot
             errors["code"] = ["Must be 3 to 40 letters, digits, '-' or '_'."];
         var discount = new Discount { Code = code is null ? "" : Normalize(code), Redemptions = 0, CreatedAt = now };
         discount.Set(percentOff, amountOff, validFrom, validTo, maxRedemptions, active, now, errors);
-        return errors.Count > 0 ? InvalidDiscount(errors) : discount;
+        return errors.Count > 0 ? DiscountErrors.Invalid(errors) : discount;
     }
 
     public Result Update(decimal? percentOff, long? amountOff, DateTimeOffset? validFrom, DateTimeOffset? validTo,
@@ -55,7 +55,7 @@ public sealed partial class Discount : AggregateRoot
     {
         var errors = new Dictionary<string, string[]>();
         Set(percentOff, amountOff, validFrom, validTo, maxRedemptions, active, now, errors);
-        return errors.Count > 0 ? InvalidDiscount(errors) : Result.Success();
+        return errors.Count > 0 ? DiscountErrors.Invalid(errors) : Result.Success();
     }
 
     public Result CheckUsable(DateTimeOffset now)
@@ -97,9 +97,6 @@ public sealed partial class Discount : AggregateRoot
         Active = active;
         UpdatedAt = now;
     }
-
-    private static Result InvalidDiscount(Dictionary<string, string[]> errors) =>
-        Failure.Invalid("discount.invalid", "The discount is not valid; see errors.", errors);
 
     [GeneratedRegex("^[A-Za-z0-9_-]{3,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();

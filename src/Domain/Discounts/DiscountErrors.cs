@@ -13,4 +13,10 @@ public static class DiscountErrors
     public static Result UsedUp(string code) => Unusable(code, "has been used the maximum number of times");
 
     public static Result DoesNotExist(string code) => Unusable(code, "does not exist");
+
+    public static Result Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        Failure.Invalid("discount.invalid", "The discount is not valid; see errors.", errors);
+
+    public static Result Exists(string code) =>
+        Failure.Conflict("discount.exists", $"Discount code {code} already exists; change it with PATCH.");
 }

@@ -127,13 +127,13 @@ public sealed class Order : AggregateRoot
         ArgumentNullException.ThrowIfNull(shippingAddress);
         ArgumentNullException.ThrowIfNull(pricing);
         if (lines.Count == 0) return OrderErrors.NoItems;
-        if (lines.Count > MaxLines) return Failure.Field("items", $"An order has at most {MaxLines} lines.");
+        if (lines.Count > MaxLines) return OrderErrors.TooManyLines;
         if (lines.Any(l => l.Quantity is < 1 or > MaxQuantityPerLine))
-            return Failure.Field("items", $"Each quantity must be between 1 and {MaxQuantityPerLine}.");
+            return OrderErrors.QuantityOutOfRange;
         if (lines.Any(l => l.UnitPrice is < 0 or > Money.MaxMinor))
-            return Failure.Field("items", "A unit price is out of range.");
+            return OrderErrors.UnitPriceOutOfRange;
         if (lines.DistinctBy(l => l.ProductId).Count() != lines.Count)
-            return Failure.Field("items", "Each product may appear once; put the total in its quantity.");
+            return OrderErrors.DuplicateProduct;
 
         var order = new Order
         {
@@ -188,7 +188,7 @@ public sealed class Order : AggregateRoot
     public Result RecordPaymentFailure(string? reason, DateTimeOffset now)
     {
         if (Status != OrderStatus.Pending)
-            return Failure.Conflict("payment.not_pending", $"The order is {Status.ToSnakeCase()}; only a pending order records payment failures.");
+            return OrderErrors.PaymentNotPending(Status);
         PaymentStatus = PaymentStatus.Failed;
         PaymentFailureReason = reason is { Length: > 500 } ? reason[..500] : reason;
         Touch(now);
@@ -200,7 +200,7 @@ public sealed class Order : AggregateRoot
     public Result RecordLatePayment(string? transactionId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
-            return Failure.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
+            return OrderErrors.PaymentNotLate;
         if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.RefundPending or PaymentStatus.Refunded) return Result.Success();
         PaymentStatus = PaymentStatus.Succeeded;
         TransactionId = transactionId;
@@ -246,12 +246,12 @@ public sealed class Order : AggregateRoot
 
     public Result Review(Actor by, int rating, string? comment, DateTimeOffset now)
     {
-        if (by.Id != UserId) return Failure.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");
-        if (rating is < 1 or > 5) return Failure.Field("rating", "Must be between 1 and 5.");
-        if (comment?.Length > MaxReviewCommentLength) return Failure.Field("comment", $"Must be at most {MaxReviewCommentLength} characters.");
+        if (by.Id != UserId) return OrderErrors.ReviewNotOwner;
+        if (rating is < 1 or > 5) return OrderErrors.RatingOutOfRange;
+        if (comment?.Length > MaxReviewCommentLength) return OrderErrors.ReviewCommentTooLong;
         if (Status != OrderStatus.Delivered)
-            return Failure.Conflict("review.not_delivered", $"The order is {Status.ToSnakeCase()}; it can be reviewed once delivered.");
-        if (HasReviewed) return Failure.Conflict("review.exists", "This order has already been reviewed.");
+            return OrderErrors.ReviewNotDelivered(Status);
+        if (HasReviewed) return OrderErrors.ReviewExists;
         ReviewRating = rating;
         ReviewComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         ReviewedAt = now;
@@ -293,7 +293,7 @@ public sealed class Order : AggregateRoot
     /// discount; a payment taken is refunded through <see cref="RefundRequested"/>.</summary>
     public Result Cancel(Actor by, string? reason, DateTimeOffset now)
     {
-        if (!by.IsAdmin && by.Id != UserId) return Failure.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
+        if (!by.IsAdmin && by.Id != UserId) return OrderErrors.CancelForbidden;
         if (reason?.Length > OrderErrors.MaxReasonLength) return OrderErrors.ReasonTooLong;
         return End(OrderStatus.Canceled, by, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim(), now);
     }
@@ -344,7 +344,7 @@ public sealed class Order : AggregateRoot
     {
         if (!OrderTransitions.IsAllowed(Status, target)) return InvalidTransition(target);
         if (!by.IsAdmin && target != OrderStatus.Canceled)
-            return Failure.Forbidden("order.forbidden", "Only an admin may change an order's status.");
+            return OrderErrors.StatusChangeForbidden;
         if (note?.Length > OrderErrors.MaxReasonLength) return OrderErrors.NoteTooLong;
 
         var from = Status;

@@ -50,4 +50,47 @@ public static class OrderErrors
 
     public static Result InvalidOrder(IReadOnlyDictionary<string, string[]> errors) =>
         Failure.Invalid("order.invalid", "The order request is not valid; see errors.", errors);
+
+    public static Result TooManyLines => Failure.Field("items", $"An order has at most {Order.MaxLines} lines.");
+
+    public static Result QuantityOutOfRange =>
+        Failure.Field("items", $"Each quantity must be between 1 and {Order.MaxQuantityPerLine}.");
+
+    public static Result UnitPriceOutOfRange => Failure.Field("items", "A unit price is out of range.");
+
+    public static Result DuplicateProduct => Failure.Field("items", "Each product may appear once; put the total in its quantity.");
+
+    public static Result CancelForbidden => Failure.Forbidden("order.forbidden", "Only the order's owner or an admin may cancel it.");
+
+    public static Result StatusChangeForbidden => Failure.Forbidden("order.forbidden", "Only an admin may change an order's status.");
+
+    public static Result PaymentNotPending(OrderStatus status) => Failure.Conflict("payment.not_pending",
+        $"The order is {status.ToSnakeCase()}; only a pending order records payment failures.");
+
+    public static Result PaymentNotLate => Failure.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
+
+    public static Result ReviewNotOwner => Failure.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");
+
+    public static Result RatingOutOfRange => Failure.Field("rating", "Must be between 1 and 5.");
+
+    public static Result ReviewCommentTooLong =>
+        Failure.Field("comment", $"Must be at most {Order.MaxReviewCommentLength} characters.");
+
+    public static Result ReviewNotDelivered(OrderStatus status) => Failure.Conflict("review.not_delivered",
+        $"The order is {status.ToSnakeCase()}; it can be reviewed once delivered.");
+
+    public static Result ReviewExists => Failure.Conflict("review.exists", "This order has already been reviewed.");
+
+    public static Result InvalidAddress(IReadOnlyDictionary<string, string[]> errors) =>
+        Failure.Invalid("order.invalid_address", "The shipping address is incomplete or too long.", errors);
+
+    public static Result ProductIdListRequired =>
+        Failure.Field("$", "The body must be a JSON array of product ids, like [\"id1\", \"id2\", \"id1\"].");
+
+    public static Result ItemsMustBeObjects => Failure.Field("items", "Items must be objects with productId and quantity.");
+
+    public static Result StatusUpdateIncomplete => Failure.Invalid("order.invalid_status_update", "orderId and status are required.",
+        new Dictionary<string, string[]> { ["orderId"] = ["Is required."], ["status"] = ["Is required."] });
+
+    public static Result SearchTooLong => Failure.Field("q", "Must be at most 200 characters.");
 }

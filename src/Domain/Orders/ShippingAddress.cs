@@ -42,7 +42,7 @@ public sealed record ShippingAddress
         Check(errors, "shippingAddress.postalCode", postalCode, required);
         Check(errors, "shippingAddress.country", country, required);
         if (phone?.Length > 40) errors["shippingAddress.phone"] = ["Must be at most 40 characters."];
-        if (errors.Count > 0) return Failure.Invalid("order.invalid_address", "The shipping address is incomplete or too long.", errors);
+        if (errors.Count > 0) return OrderErrors.InvalidAddress(errors);
         return new ShippingAddress(fullName!.Trim(), Clean(street), Clean(city), Clean(postalCode), Clean(country), Clean(phone));
     }
 

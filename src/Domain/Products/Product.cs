@@ -59,7 +59,7 @@ public sealed class Product : AggregateRoot
         images ??= [];
         if (images.Count > MaxImages || images.Any(i => !IsImageUrl(i)))
             errors["images"] = [$"At most {MaxImages} absolute http(s) URLs of at most {MaxImageUrlLength} characters."];
-        if (errors.Count > 0) return Failure.Invalid("product.invalid", "The product is not valid; see errors.", errors);
+        if (errors.Count > 0) return ProductErrors.Invalid(errors);
 
         Name = name!.Trim();
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();

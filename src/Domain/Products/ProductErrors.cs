@@ -14,4 +14,9 @@ public static class ProductErrors
         string.Create(CultureInfo.InvariantCulture, $"The price of {name} is {current:0.00}, not {sent:0.00}; refresh the cart and try again."));
 
     public static Result SearchTooLong => Failure.Field("q", $"Must be at most {Product.MaxNameLength} characters.");
+
+    public static Result Invalid(IReadOnlyDictionary<string, string[]> errors) =>
+        Failure.Invalid("product.invalid", "The product is not valid; see errors.", errors);
+
+    public static Result PriceRequired => Failure.Field("price", "Is required.");
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orders.Application.Notifications;
+using Orders.Application.Outbox;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;
 

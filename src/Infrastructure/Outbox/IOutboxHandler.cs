@@ -1,3 +1,5 @@
+using Orders.Application.Outbox;
+
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Sends one kind of outbox message. Throwing means "not delivered": the message is retried later.</summary>

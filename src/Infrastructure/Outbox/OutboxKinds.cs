@@ -5,6 +5,6 @@ public static class OutboxKinds
     public const string Email = "email";
     public const string Webhook = "webhook";
 
-    /// <summary>A refund to ask of the payment provider named in <see cref="OutboxMessage.Target"/>.</summary>
+    /// <summary>A refund to ask of the payment provider named in <see cref="Orders.Application.Outbox.OutboxMessage.Target"/>.</summary>
     public const string Refund = "refund";
 }

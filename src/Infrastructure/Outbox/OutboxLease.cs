@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orders.Application.Outbox;
 using Orders.Infrastructure.Persistence;
 
 namespace Orders.Infrastructure.Outbox;

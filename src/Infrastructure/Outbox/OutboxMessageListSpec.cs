@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Orders.Application.Common;
+using Orders.Application.Outbox;
 
 namespace Orders.Infrastructure.Outbox;
 

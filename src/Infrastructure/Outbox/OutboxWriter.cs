@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Orders.Application.Common;
+using Orders.Application.Outbox;
 using Orders.Application.Payments;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Orders.Application.Outbox;
 using Orders.Application.Payments;
 using Orders.Domain.Common;
 using Orders.Infrastructure.Outbox;

@@ -1,3 +1,4 @@
+using Orders.Application.Outbox;
 using Orders.Application.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Invoices;
 using Orders.Application.Common.Idempotency;
+using Orders.Application.Outbox;
 using Orders.Application.Payments;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;

@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Microsoft.EntityFrameworkCore;
 using Orders.Application.Common;
+using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;

@@ -1,3 +1,4 @@
+using Orders.Application.Common;
 using Orders.Application.Outbox;
 using Orders.Application.Outbox.ListMessages;
 using Orders.Application.Outbox.RetryMessage;
@@ -22,8 +23,10 @@ public static class OutboxEndpoints
             .Produces<PagedResponse<OutboxMessageResponse>>()
             .ProducesValidationProblem();
 
+        // Two retries of one message at once are independent: the one that loses the race runs again and answers outbox.not_dead.
         group.MapPost("/{id}/retry", async (string id, RetryOutboxMessageHandler handler, CancellationToken ct) =>
-                (await handler.HandleAsync(new RetryOutboxMessageCommand(id), ct)).ToHttp(m => TypedResults.Ok(m.ToResponse<OutboxMessageResponse>())))
+                (await ConflictRetry.RunAsync(() => handler.HandleAsync(new RetryOutboxMessageCommand(id), ct)))
+                    .ToHttp(m => TypedResults.Ok(m.ToResponse<OutboxMessageResponse>())))
             .WithName("RetryOutboxMessage")
             .WithSummary("Put a dead message back in the queue, with its attempts reset.")
             .Produces<OutboxMessageResponse>()

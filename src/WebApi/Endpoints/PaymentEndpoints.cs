@@ -15,8 +15,8 @@ public static partial class PaymentEndpoints
                 // The signature covers the exact bytes sent, so the body is read raw rather than bound.
                 using var reader = new StreamReader(request.Body);
                 var payload = await reader.ReadToEndAsync(ct);
-                var signature = request.Headers[WebhookSignature.HeaderName].ToString();
-                return (await ConflictRetry.RunAsync(() => handler.HandleAsync(payload, signature, ct))).ToHttp(outcome => TypedResults.Ok(outcome));
+                var command = new HandlePaymentEventCommand(payload, request.Headers[WebhookSignature.HeaderName].ToString());
+                return (await ConflictRetry.RunAsync(() => handler.HandleAsync(command, ct))).ToHttp(outcome => TypedResults.Ok(outcome));
             })
             .AllowAnonymous()
             .WithTags("Payments")

@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Orders.Application.Common;
 using Orders.Domain.Common;
 
 namespace Orders.WebApi.Http;
@@ -31,6 +32,6 @@ public static class ApiJson
         }
 
         var allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(v => v.ToSnakeCase()));
-        return Failure.Field(field, $"Must be one of: {allowed}.");
+        return RequestErrors.NotOneOf(field, allowed);
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ardalis.Result;
 using Microsoft.Net.Http.Headers;
-using Orders.Domain.Common;
+using Orders.Application.Common;
 
 namespace Orders.WebApi.Http;
 
@@ -19,5 +19,5 @@ public static class IfMatch
             : Malformed;
     }
 
-    private static Result Malformed => Failure.Field("If-Match", "Must be the order's ETag, like \"3\".");
+    private static Result Malformed => RequestErrors.MalformedIfMatch;
 }

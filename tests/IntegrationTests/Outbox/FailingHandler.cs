@@ -1,3 +1,4 @@
+using Orders.Application.Outbox;
 using Orders.Infrastructure.Outbox;
 
 namespace Orders.IntegrationTests.Outbox;

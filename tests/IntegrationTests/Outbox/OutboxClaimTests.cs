@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Orders.Application.Outbox;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;
 using Orders.IntegrationTests.Infrastructure;

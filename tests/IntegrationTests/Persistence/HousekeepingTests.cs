@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Orders.Application.Outbox;
 using Orders.Application.Payments;
 using Orders.Infrastructure.Outbox;
 using Orders.Infrastructure.Persistence;

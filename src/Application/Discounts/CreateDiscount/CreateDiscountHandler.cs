@@ -16,7 +16,7 @@ public sealed class CreateDiscountHandler(
             cmd.MaxRedemptions, cmd.Active ?? true, clock.GetUtcNow());
         if (!created.IsSuccess) return created.Failed();
         if (await discounts.FindAsync(created.Value.Code, ct) is not null)
-            return Failure.Conflict("discount.exists", $"Discount code {created.Value.Code} already exists; change it with PATCH.");
+            return DiscountErrors.Exists(created.Value.Code);
 
         discounts.Add(created.Value);
         var saved = await uow.SaveChangesAsync(ct);

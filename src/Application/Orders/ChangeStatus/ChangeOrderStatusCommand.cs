@@ -15,8 +15,7 @@ public sealed record ChangeOrderStatusCommand(
         string? orderId, UserContext user, OrderStatus? target, string? note, string? trackingNumber, string? shippingCarrier, int? expectedVersion)
     {
         if (target is null || string.IsNullOrWhiteSpace(orderId))
-            return Failure.Invalid("order.invalid_status_update", "orderId and status are required.",
-                new Dictionary<string, string[]> { ["orderId"] = ["Is required."], ["status"] = ["Is required."] });
+            return OrderErrors.StatusUpdateIncomplete;
         return new ChangeOrderStatusCommand(OrderRef.Parse(orderId), user, target, note, trackingNumber, shippingCarrier, expectedVersion);
     }
 }

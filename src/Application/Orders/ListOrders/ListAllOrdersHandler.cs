@@ -13,7 +13,7 @@ public sealed class ListAllOrdersHandler(IOrderViews orders, ShopOptions shop)
         if (!page.IsSuccess) return page.Failed();
         var created = DateRange.Parse(query.DateFrom, query.DateTo, shop.FindTimeZone());
         if (!created.IsSuccess) return created.Failed();
-        if (query.Q?.Length > 200) return Failure.Field("q", "Must be at most 200 characters.");
+        if (query.Q?.Length > 200) return OrderErrors.SearchTooLong;
 
         var filter = new OrderFilter(string.IsNullOrWhiteSpace(query.UserId) ? null : query.UserId, query.Status, created.Value, query.Q);
         return await orders.ListAsync(filter, query.Sort, page.Value, ct);

@@ -24,7 +24,7 @@ public sealed record PlaceOrderCommand(
     public static Result<PlaceOrderCommand> PickupOf(IReadOnlyList<string?>? productIds, UserContext user, string? idempotencyKey)
     {
         if (productIds is null || productIds.Any(string.IsNullOrWhiteSpace))
-            return Failure.Field("$", "The body must be a JSON array of product ids, like [\"id1\", \"id2\", \"id1\"].");
+            return OrderErrors.ProductIdListRequired;
         var items = productIds.GroupBy(id => id!.Trim()).Select(g => (PlaceOrderItem?)new PlaceOrderItem(g.Key, g.Count(), null)).ToList();
         var address = new ShippingAddressInput(user.Name ?? user.Id, null, null, null, null, null);
         return new PlaceOrderCommand(user, items, address, ShippingMethod.Pickup, PaymentMethod.Card, DiscountCode: null, idempotencyKey);
@@ -33,7 +33,7 @@ public sealed record PlaceOrderCommand(
     /// <summary>The request's shape, before anything is read: items, quantities, prices, the address and the key.</summary>
     public Result Check(string currency)
     {
-        if (Items.Any(i => i is null)) return Failure.Field("items", "Items must be objects with productId and quantity.");
+        if (Items.Any(i => i is null)) return OrderErrors.ItemsMustBeObjects;
         var errors = new Dictionary<string, string[]>();
         if (Items.Count == 0) errors["items"] = ["An order needs at least one item."];
         else if (Items.Count > Order.MaxLines) errors["items"] = [$"An order has at most {Order.MaxLines} lines."];

@@ -9,7 +9,7 @@ public sealed class ListOutboxMessagesHandler(IOutboxAdmin outbox)
 
     public async Task<Result<PagedList<OutboxMessageDto>>> HandleAsync(ListOutboxMessagesQuery query, CancellationToken ct)
     {
-        if (query.Status is not null && !Statuses.Contains(query.Status)) return Failure.Field("status", "Must be pending, sent or dead.");
+        if (query.Status is not null && !Statuses.Contains(query.Status)) return OutboxErrors.UnknownStatus;
         var page = PageRequest.Create(query.Page, query.Limit);
         if (!page.IsSuccess) return page.Failed();
         return await outbox.ListAsync(query.Status, page.Value, ct);

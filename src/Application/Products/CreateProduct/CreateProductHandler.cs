@@ -10,7 +10,7 @@ public sealed class CreateProductHandler(
 {
     public async Task<Result<ProductDto>> HandleAsync(CreateProductCommand cmd, CancellationToken ct)
     {
-        if (cmd.Price is null) return Failure.Field("price", "Is required.");
+        if (cmd.Price is null) return ProductErrors.PriceRequired;
         var price = MoneyInput.ToMinor(cmd.Price, shop.Currency, "price");
         if (!price.IsSuccess) return price.Failed();
 

@@ -20,7 +20,7 @@ public sealed class CreateSubscriptionHandler(
             errors["events"] = [$"List one or more of: {string.Join(", ", WebhookEvents.All)}."];
         if (cmd.Secret is { } given && (given.Length is < 16 or > 100))
             errors["secret"] = ["Must be 16 to 100 characters, or left out to have one generated."];
-        if (errors.Count > 0) return Failure.Invalid("webhook.invalid", "The subscription is not valid; see errors.", errors);
+        if (errors.Count > 0) return WebhookErrors.Invalid(errors);
 
         var allowed = await targets.CheckAsync(url!, ct);
         if (!allowed.IsSuccess) return allowed.Failed();

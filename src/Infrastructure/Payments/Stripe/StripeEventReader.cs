@@ -1,6 +1,5 @@
 using Orders.Application.Payments;
 using Orders.Application.Payments.HandleStripeEvent;
-using Orders.Domain.Common;
 using global::Stripe;
 
 namespace Orders.Infrastructure.Payments.Stripe;
@@ -14,9 +13,9 @@ internal sealed class StripeEventReader(StripeOptions options, TimeProvider cloc
     public Result<ProviderPaymentEvent> Read(string payload, string? signature)
     {
         if (string.IsNullOrEmpty(options.WebhookSecret))
-            return Failure.Invalid("payments.not_configured", "Stripe:WebhookSecret is not configured, so no Stripe event can be verified.");
+            return PaymentErrors.StripeNotConfigured;
         if (string.IsNullOrWhiteSpace(signature))
-            return Failure.Invalid("payment.bad_signature", "The Stripe-Signature header is missing.");
+            return PaymentErrors.StripeSignatureMissing;
 
         Event evt;
         try
@@ -26,16 +25,15 @@ internal sealed class StripeEventReader(StripeOptions options, TimeProvider cloc
         }
         catch (StripeException ex)
         {
-            return Failure.Invalid("payment.bad_signature",
-                $"The Stripe event was refused: {ex.Message} Check Stripe:WebhookSecret and that the body reaches the service unchanged.");
+            return PaymentErrors.StripeSignatureRefused(ex.Message);
         }
         catch (Exception ex) when (ex is Newtonsoft.Json.JsonException or ArgumentException or FormatException or InvalidCastException)
         {
-            return Failure.Invalid("payment.invalid_event", "The body is not a Stripe event.");
+            return PaymentErrors.NotAStripeEvent;
         }
 
         if (string.IsNullOrWhiteSpace(evt.Id) || evt.Id.Length > 200 || string.IsNullOrWhiteSpace(evt.Type) || evt.Type.Length > 50)
-            return Failure.Invalid("payment.invalid_event", "The Stripe event has no usable id or type.");
+            return PaymentErrors.StripeEventUnusable;
         return Translate(evt);
     }
 

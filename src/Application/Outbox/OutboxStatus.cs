@@ -1,4 +1,4 @@
-namespace Orders.Infrastructure.Outbox;
+namespace Orders.Application.Outbox;
 
 public enum OutboxStatus
 {

@@ -1,7 +1,8 @@
-namespace Orders.Infrastructure.Outbox;
+namespace Orders.Application.Outbox;
 
 /// <summary>One notification (an email, or a webhook delivery to one subscription) written in the same transaction as
-/// the change that caused it, and sent later by the <see cref="OutboxDispatcher"/>.</summary>
+/// the change that caused it, and sent later by Infrastructure's dispatcher, which claims, completes and parks messages
+/// in bulk updates. The one change a use case makes is <see cref="Retry"/>.</summary>
 public sealed class OutboxMessage
 {
     private OutboxMessage()
@@ -56,4 +57,15 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? SentAt { get; private set; }
+
+    /// <summary>Puts a dead message back in the queue, attempts reset, due now. A message still pending or already sent
+    /// is left as it is: retrying it could send it twice.</summary>
+    public Result Retry(DateTimeOffset now)
+    {
+        if (Status != OutboxStatus.Dead) return OutboxErrors.NotDead(Id, Status.ToString().ToLowerInvariant());
+        Status = OutboxStatus.Pending;
+        Attempts = 0;
+        NextAttemptAt = now;
+        return Result.Success();
+    }
 }
