@@ -1,3 +1,4 @@
+using Orders.Application.Outbox;
 using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
