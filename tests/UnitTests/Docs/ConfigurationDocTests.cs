@@ -36,6 +36,8 @@ public partial class ConfigurationDocTests
         "AllowedHosts",                                     // ASP.NET Core's host filtering
         "Serilog:MinimumLevel:Default",                     // Serilog.Settings.Configuration (WebApi/Http/LoggingSetup.cs)
         "Serilog:MinimumLevel:Override:<namespace>",
+        "OTEL_EXPORTER_OTLP_ENDPOINT",                      // OpenTelemetry's variables (Infrastructure/Telemetry/TelemetrySetup.cs)
+        "OTEL_SERVICE_NAME",
     ];
 
     private static readonly Lazy<IReadOnlyList<string>> DocKeys = new(ReadDocKeys);
