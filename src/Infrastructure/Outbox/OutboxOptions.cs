@@ -13,12 +13,18 @@ public sealed class OutboxOptions
     /// <summary>How many due messages one look at the table considers.</summary>
     public int BatchSize { get; set; } = 20;
 
-    /// <summary>After this many failed attempts a message is parked as dead.</summary>
-    public int MaxAttempts { get; set; } = 8;
+    /// <summary>How long after it was written a message keeps being retried: long enough for a mail server, a webhook
+    /// receiver or the payment provider to come back from a day-long outage. See <see cref="RetrySchedule"/>.</summary>
+    public double RetryForHours { get; set; } = 72;
+
+    /// <summary>An extra bound: after this many failed attempts a message is parked as dead even inside
+    /// <see cref="RetryForHours"/>. None by default, so time alone decides; tests set it to make messages die quickly.</summary>
+    public int? MaxAttempts { get; set; }
 
     /// <summary>The first retry waits about this long; each further one twice as long, up to <see cref="MaxDelaySeconds"/>.</summary>
     public double BaseDelaySeconds { get; set; } = 2;
 
+    /// <summary>The longest wait between two attempts, jitter included.</summary>
     public double MaxDelaySeconds { get; set; } = 3600;
 
     /// <summary>How long a claim holds without renewal: a dispatcher that dies gives its messages up after this.</summary>
@@ -53,7 +59,8 @@ public sealed class OutboxOptions
     {
         if (PollIntervalMilliseconds is < 10 or > 60_000) yield return "Outbox:PollIntervalMilliseconds must be 10 to 60000.";
         if (BatchSize is < 1 or > 1000) yield return "Outbox:BatchSize must be 1 to 1000.";
-        if (MaxAttempts < 1) yield return "Outbox:MaxAttempts must be at least 1.";
+        if (RetryForHours is not (> 0 and <= 24 * 365)) yield return "Outbox:RetryForHours must be more than 0 and at most 8760 (a year).";
+        if (MaxAttempts is < 1) yield return "Outbox:MaxAttempts must be at least 1 when set.";
         if (BaseDelaySeconds <= 0 || MaxDelaySeconds < BaseDelaySeconds)
             yield return "Outbox:BaseDelaySeconds must be positive and at most MaxDelaySeconds.";
         if (HeartbeatSeconds < 1) yield return "Outbox:HeartbeatSeconds must be at least 1.";

@@ -8,7 +8,7 @@ namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Claims and sends single messages. A claim is a conditional UPDATE (so among several dispatchers exactly one
 /// holds a message) with a lease that <see cref="OutboxLease"/> renews while the handler runs; then the message is
-/// marked sent, retried later with exponential backoff and jitter, or parked as dead. A crash between sending and
+/// marked sent, retried later (<see cref="RetrySchedule"/>), or parked as dead. A crash between sending and
 /// marking re-sends only the message in hand. One instance is one claimant: use a new scope per message.</summary>
 public sealed partial class OutboxProcessor(
     OrdersDbContext db, IEnumerable<IOutboxHandler> handlers, IWriteGate gate, OutboxOptions options, TimeProvider clock,
@@ -99,8 +99,11 @@ public sealed partial class OutboxProcessor(
             return;
         }
 
-        var dead = permanent || attempts >= options.MaxAttempts;
-        var next = dead ? now : now + Backoff(attempts);
+        // Refusals quote the recipient ("550 <jane@example.com>: no such mailbox"); neither the table nor the logs keep it.
+        error = EmailRedaction.Redact(error);
+        var retryAt = permanent ? null : RetrySchedule.NextAttempt(options, message.CreatedAt, attempts, now, Random.Shared.NextDouble());
+        var dead = retryAt is null;
+        var next = retryAt ?? now;
         await mine.ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, dead ? OutboxStatus.Dead : OutboxStatus.Pending).SetProperty(m => m.Attempts, attempts)
             .SetProperty(m => m.NextAttemptAt, next).SetProperty(m => m.LastError, Truncate(error))
@@ -114,13 +117,6 @@ public sealed partial class OutboxProcessor(
         using var _ = await gate.EnterAsync(CancellationToken.None);
         await db.OutboxMessages.Where(m => m.Id == id && m.LockedBy == _owner).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.LockedBy, (string?)null).SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
-    }
-
-    /// <summary>base · 2^(attempt-1), capped, times a random 0.5–1.5 so that retries of many messages spread out.</summary>
-    internal TimeSpan Backoff(int attempt)
-    {
-        var seconds = Math.Min(options.MaxDelaySeconds, options.BaseDelaySeconds * Math.Pow(2, Math.Min(attempt - 1, 30)));
-        return TimeSpan.FromSeconds(seconds * (0.5 + Random.Shared.NextDouble()));
     }
 
     private static string Truncate(string error) => error.Length <= 2000 ? error : error[..2000];

@@ -13,7 +13,8 @@ namespace Orders.Infrastructure.Persistence;
 /// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, sent outbox
 /// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
 /// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
-/// <see cref="PaymentOptions.KeepProcessedEventsDays"/>. Pending messages stay. With Stripe, it also cancels the
+/// <see cref="PaymentOptions.KeepProcessedEventsDays"/>. Pending messages stay, and so do messages that carry money
+/// (<see cref="OutboxKinds.Money"/>), whatever their state. With Stripe, it also cancels the
 /// intents opened for placements whose order never came to be (an hour old and held by no order). Runs beside the
 /// outbox dispatcher; several instances may run it at once.</summary>
 public sealed partial class Housekeeping(
@@ -35,12 +36,17 @@ public sealed partial class Housekeeping(
         var sentCutoff = now.AddDays(-options.KeepSentDays);
         var deadCutoff = now.AddDays(-options.KeepDeadDays);
         var paymentCutoff = now.AddDays(-payments.KeepProcessedEventsDays);
+        var money = OutboxKinds.Money.ToList();
 
         using var _ = await gate.EnterAsync(ct);
         var records = await db.IdempotencyRecords.Where(r => r.CreatedAt < idempotencyCutoff).ExecuteDeleteAsync(ct);
-        var messages = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.SentAt < sentCutoff).ExecuteDeleteAsync(ct);
+        // Messages that carry money are never deleted: a dead refund is money a customer is owed until the shop settles it
+        // by hand, and a sent one is the record that the provider was asked (they are few: one per refund).
+        var messages = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.SentAt < sentCutoff && !money.Contains(m.Kind))
+            .ExecuteDeleteAsync(ct);
         // A dead message's NextAttemptAt is when it died; a retry by an admin makes it pending again.
-        var dead = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Dead && m.NextAttemptAt < deadCutoff).ExecuteDeleteAsync(ct);
+        var dead = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Dead && m.NextAttemptAt < deadCutoff && !money.Contains(m.Kind))
+            .ExecuteDeleteAsync(ct);
         var deliveries = await db.WebhookDeliveries.Where(d => d.AttemptedAt < sentCutoff).ExecuteDeleteAsync(ct);
         var events = await db.ProcessedPaymentEvents.Where(e => e.ReceivedAt < paymentCutoff).ExecuteDeleteAsync(ct);
         if (records + messages + dead + deliveries + events > 0) LogPurged(logger, records, messages, dead, deliveries, events);

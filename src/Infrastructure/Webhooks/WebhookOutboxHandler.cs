@@ -39,6 +39,8 @@ internal sealed partial class WebhookOutboxHandler(
             LogOpened(logger, subscription.Id, openUntil);
         }
 
+        // The log is shown to admins and kept for days; whatever a receiver or a network error quoted, no customer address stays in it.
+        if (error is not null) error = EmailRedaction.Redact(error);
         var delivery = new WebhookDelivery(ids.NewId(), subscription.Id, message.Id, message.EventId, message.EventType, message.Attempts + 1,
             status, (int)duration.TotalMilliseconds, error is { Length: > 2000 } ? error[..2000] : error, now);
         db.WebhookDeliveries.Add(delivery);

@@ -57,6 +57,31 @@ public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<
         (await db.ProcessedPaymentEvents.Where(e => e.Id.StartsWith("evt_purge_")).Select(e => e.Id).ToListAsync()).ShouldBe(["evt_purge_young"]);
     }
 
-    private static OutboxMessage Dead(string id, DateTimeOffset diedAt) =>
-        new(id, OutboxKinds.Webhook, $"evt_{id}", "order.created", null, "gone", "{}", diedAt);
+    [Fact]
+    public async Task Purge_NeverDeletesRefundMessages_DeadOrSent_HoweverOld()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var longAgo = now.AddDays(-400);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        var deadRefund = Dead("keep-dead-refund", diedAt: longAgo, OutboxKinds.Refund);
+        var sentRefund = Dead("keep-sent-refund", diedAt: longAgo, OutboxKinds.Refund);
+        var deadWebhook = Dead("keep-dead-webhook", diedAt: longAgo);
+        db.OutboxMessages.AddRange(deadRefund, sentRefund, deadWebhook);
+        await db.SaveChangesAsync();
+        await db.OutboxMessages.Where(m => m.Id == deadRefund.Id || m.Id == deadWebhook.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Dead).SetProperty(m => m.LockedBy, "test").SetProperty(m => m.LockedUntil, now.AddDays(1)));
+        await db.OutboxMessages.Where(m => m.Id == sentRefund.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Sent).SetProperty(m => m.SentAt, longAgo)
+            .SetProperty(m => m.LockedBy, "test").SetProperty(m => m.LockedUntil, now.AddDays(1)));
+
+        await factory.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
+
+        // The dead webhook of the same age is the witness that the purge ran and reached these rows.
+        (await db.OutboxMessages.Where(m => m.Id.StartsWith("keep-")).Select(m => m.Id).OrderBy(i => i).ToListAsync())
+            .ShouldBe(["keep-dead-refund", "keep-sent-refund"]);
+    }
+
+    private static OutboxMessage Dead(string id, DateTimeOffset diedAt, string kind = OutboxKinds.Webhook) =>
+        new(id, kind, $"evt_{id}", "order.created", null, "gone", "{}", diedAt);
 }

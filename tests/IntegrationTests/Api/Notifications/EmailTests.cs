@@ -71,6 +71,28 @@ public sealed class EmailTests(EmailApiFactory factory) : IClassFixture<EmailApi
     }
 
     [Fact]
+    public async Task ARefusalNamingTheRecipient_IsStoredAndLogged_WithTheAddressMasked()
+    {
+        var product = await _admin.CreateProductAsync("Private lamp", 20m, 5);
+        const string address = $"{SmtpServer.RefusedMarker}-private.customer@example.com";
+
+        var order = await factory.ClientFor("private-customer", email: address).PlaceOrderOkAsync((product, 1));
+
+        // The test server answers "550 5.1.1 <address>: no such mailbox here", as real ones do.
+        var dead = await Eventually.FoundAsync(() => EmailInOutboxAsync(order, "dead"));
+        var lastError = dead["lastError"].Str();
+        lastError.ShouldContain("550 5.1.1 <r***@example.com>: no such mailbox here");
+        lastError.ShouldNotContain("private.customer", Case.Insensitive);
+        var id = dead["id"].Str();
+        var logged = await Eventually.FoundAsync(
+            () => Task.FromResult(factory.Logs.Events.FirstOrDefault(e => e["Properties"]?["Id"]?.GetValue<string>() == id && e["Level"]?.GetValue<string>() == "Error")),
+            Eventually.DefaultTimeout, () => $"the dispatcher's log entry parking {id}");
+        logged["RenderedMessage"].Str().ShouldContain("<r***@example.com>: no such mailbox here");
+        // Everything the host logged up to and including that entry (the request that placed the order among it).
+        factory.Logs.Events.ShouldNotContain(e => e.ToJsonString().Contains("private.customer", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task ARecipientTheServerDefers_StaysPendingAndIsRetried_WithTheServersWords()
     {
         var product = await _admin.CreateProductAsync("Greylisted lamp", 20m, 5);

@@ -21,4 +21,16 @@ public sealed class OutboxOptionsProblemsTests
     public void Problems_PerSubscriptionAboveTheGlobalBound_NamesTheKey() =>
         string.Join("\n", new OutboxOptions { WebhookConcurrency = 4, WebhookConcurrencyPerSubscription = 5 }.Problems())
             .ShouldContain("Outbox:WebhookConcurrencyPerSubscription");
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(double.NaN)]
+    [InlineData(10_000)]
+    public void Problems_RetryWindowOutOfRange_NamesTheKey(double hours) =>
+        string.Join("\n", new OutboxOptions { RetryForHours = hours }.Problems()).ShouldContain("Outbox:RetryForHours");
+
+    [Fact]
+    public void Problems_MaxAttemptsSetBelowOne_NamesTheKey() =>
+        string.Join("\n", new OutboxOptions { MaxAttempts = 0 }.Problems()).ShouldContain("Outbox:MaxAttempts");
 }
