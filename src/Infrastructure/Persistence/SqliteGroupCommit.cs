@@ -62,6 +62,7 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
     private volatile bool _down;
     private long _groups;
     private long _committed;
+    private int _waiting;
 
     public SqliteGroupCommit(
         IServiceScopeFactory scopes, DatabaseOptions options, TimeProvider clock, OrdersMetrics metrics, ILogger<SqliteGroupCommit> logger)
@@ -86,7 +87,7 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
     public long UnitsCommitted => Interlocked.Read(ref _committed);
 
     /// <summary>Turns queued and not yet taken by the loop.</summary>
-    public int Waiting => _queue.Reader.Count;
+    public int Waiting => Volatile.Read(ref _waiting);
 
     /// <summary>A test's seam: awaited by the loop as it takes each turn, outside any unit's handling, so that what it
     /// throws kills the loop as a bug of the loop's own would.</summary>
@@ -106,19 +107,25 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
         return await turn.Entered;
     }
 
+    // The container disposes it once for each service it is registered as.
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _disposing.CancelAsync();
         if (_supervisor is { } supervisor) await supervisor;
-        _disposing.Dispose();
     }
 
     private void Enqueue(Turn turn)
     {
         // Read the clock only for a listener: the queue's wait is a metric, and nothing else needs the time.
         if (_metrics.TimesWriterQueue) turn.QueuedAt = Stopwatch.GetTimestamp();
-        if (!_queue.Writer.TryWrite(turn)) throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+        Interlocked.Increment(ref _waiting);
+        if (!_queue.Writer.TryWrite(turn))
+        {
+            Interlocked.Decrement(ref _waiting);
+            throw new ObjectDisposedException(nameof(SqliteGroupCommit));
+        }
+
         if (_supervisor is not null) return;
         lock (_starting)
         {
@@ -176,6 +183,7 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
                 while (_group.Count < MaxGroupSize && _queue.Reader.TryRead(out var turn))
                 {
                     _taken = turn;
+                    Interlocked.Decrement(ref _waiting);
                     if (OnTurn is { } hook) await hook();
                     if (turn is GateTurn gate)
                     {
