@@ -65,7 +65,7 @@ public static class DependencyInjection
             services.AddScoped<IOrderViews>(sp => sp.GetRequiredService<SqliteOrderReader>());
         }
 
-        services.AddSingleton(database);
+        ValidatedOptions.Add<DatabaseOptions>(services, configuration, DatabaseOptions.Section, o => o.Problems());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SchemaCheck>();
         // Both order readers answer every read; the engine's branch above chose which one IOrderViews is, once.

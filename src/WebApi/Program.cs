@@ -25,7 +25,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton<IProblemDetailsWriter, JsonProblemDetailsWriter>();
 builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 builder.Services.AddHealthChecks().AddDbContextCheck<OrdersDbContext>("database", tags: ["ready"])
-    .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]);
+    .AddCheck<SchemaHealthCheck>("schema", tags: ["ready"]).AddCheck<WriterHealthCheck>("writer", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiDocumentInfo>());
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 

@@ -13,10 +13,9 @@ namespace Orders.Infrastructure.Persistence;
 /// <summary>Hourly, deletes what has served its purpose: idempotency records past their lifetime, sent outbox
 /// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
 /// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
-/// <see cref="PaymentOptions.KeepProcessedEventsDays"/>. Pending messages stay, and so do messages that carry money
-/// (<see cref="OutboxKinds.Money"/>), whatever their state. With Stripe, it also cancels the
-/// intents opened for placements whose order never came to be (an hour old and held by no order). Runs beside the
-/// outbox dispatcher; several instances may run it at once.</summary>
+/// <see cref="PaymentOptions.KeepProcessedEventsDays"/>, in batches of <see cref="BatchSize"/> rows. Pending messages
+/// stay, and so do messages that carry money (<see cref="OutboxKinds.Money"/>), whatever their state. With Stripe, it also cancels the intents opened for placements whose order never came to be (an hour old and
+/// held by no order). Runs beside the outbox dispatcher; several instances may run it at once.</summary>
 public sealed partial class Housekeeping(
     IServiceScopeFactory scopes, OutboxOptions options, PaymentOptions payments, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
@@ -25,6 +24,9 @@ public sealed partial class Housekeeping(
 
     /// <summary>Far longer than any placement takes between opening its intent and committing its order.</summary>
     public static readonly TimeSpan OrphanIntentAge = TimeSpan.FromHours(1);
+
+    /// <summary>The most rows one purge statement deletes.</summary>
+    public const int BatchSize = 500;
 
     public async Task PurgeAsync(CancellationToken ct)
     {
@@ -38,18 +40,31 @@ public sealed partial class Housekeeping(
         var paymentCutoff = now.AddDays(-payments.KeepProcessedEventsDays);
         var money = OutboxKinds.Money.ToList();
 
-        using var _ = await gate.EnterAsync(ct);
-        var records = await db.IdempotencyRecords.Where(r => r.CreatedAt < idempotencyCutoff).ExecuteDeleteAsync(ct);
+        var records = await DeleteAsync(db.IdempotencyRecords.Where(r => r.CreatedAt < idempotencyCutoff).OrderBy(r => r.CreatedAt), gate, ct);
         // Messages that carry money are never deleted: a dead refund is money a customer is owed until the shop settles it
         // by hand, and a sent one is the record that the provider was asked (they are few: one per refund).
-        var messages = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Sent && m.SentAt < sentCutoff && !money.Contains(m.Kind))
-            .ExecuteDeleteAsync(ct);
+        var messages = await DeleteAsync(db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Sent && m.SentAt < sentCutoff && !money.Contains(m.Kind)).OrderBy(m => m.SentAt), gate, ct);
         // A dead message's NextAttemptAt is when it died; a retry by an admin makes it pending again.
-        var dead = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Dead && m.NextAttemptAt < deadCutoff && !money.Contains(m.Kind))
-            .ExecuteDeleteAsync(ct);
-        var deliveries = await db.WebhookDeliveries.Where(d => d.AttemptedAt < sentCutoff).ExecuteDeleteAsync(ct);
-        var events = await db.ProcessedPaymentEvents.Where(e => e.ReceivedAt < paymentCutoff).ExecuteDeleteAsync(ct);
+        var dead = await DeleteAsync(db.OutboxMessages
+            .Where(m => m.Status == OutboxStatus.Dead && m.NextAttemptAt < deadCutoff && !money.Contains(m.Kind)).OrderBy(m => m.NextAttemptAt), gate, ct);
+        var deliveries = await DeleteAsync(db.WebhookDeliveries.Where(d => d.AttemptedAt < sentCutoff).OrderBy(d => d.AttemptedAt), gate, ct);
+        var events = await DeleteAsync(db.ProcessedPaymentEvents.Where(e => e.ReceivedAt < paymentCutoff).OrderBy(e => e.ReceivedAt), gate, ct);
         if (records + messages + dead + deliveries + events > 0) LogPurged(logger, records, messages, dead, deliveries, events);
+    }
+
+    // One statement per batch, each in a gate turn of its own: on SQLite the units of work and the other writers wait for
+    // one batch at most, never for a purge of weeks of rows.
+    private static async Task<int> DeleteAsync<T>(IQueryable<T> expired, IWriteGate gate, CancellationToken ct)
+    {
+        var total = 0;
+        while (true)
+        {
+            int deleted;
+            using (await gate.EnterAsync(ct)) deleted = await expired.Take(BatchSize).ExecuteDeleteAsync(ct);
+            total += deleted;
+            if (deleted < BatchSize) return total;
+        }
     }
 
     /// <summary>Cancels at Stripe the intents noted before <paramref name="openedBefore"/> that no order holds, and forgets

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Outbox;
 using Orders.Application.Payments;
@@ -84,4 +87,71 @@ public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<
 
     private static OutboxMessage Dead(string id, DateTimeOffset diedAt, string kind = OutboxKinds.Webhook) =>
         new(id, kind, $"evt_{id}", "order.created", null, "gone", "{}", diedAt);
+
+    [Fact]
+    public async Task Purge_DeletesManyRowsInBatches_SoThatNoStatementHoldsTheWriterForLong()
+    {
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-60);
+        const int old = (2 * Housekeeping.BatchSize) + 250;
+        // Listening before the rows exist: the host's own hourly run, which starts with the host, may be the one that
+        // deletes them.
+        using var deletes = new DeleteStatements(factory.DatabasePath, "DELETE FROM \"ProcessedPaymentEvents\"");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        db.ProcessedPaymentEvents.AddRange(Enumerable.Range(0, old)
+            .Select(i => new ProcessedPaymentEvent($"evt_batch_{i:D5}", "payment.succeeded", $"pi_batch_{i}", longAgo)));
+        await db.SaveChangesAsync();
+
+        await factory.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
+
+        (await db.ProcessedPaymentEvents.CountAsync(e => e.Id.StartsWith("evt_batch_"))).ShouldBe(0);
+        // Whichever run deleted them, every statement deleted one batch at most.
+        var rows = deletes.RowsPerStatement;
+        rows.ShouldAllBe(n => n <= Housekeeping.BatchSize);
+        rows.Count(n => n > 0).ShouldBeGreaterThanOrEqualTo(3);
+        rows.Sum().ShouldBeGreaterThanOrEqualTo(old);
+    }
+
+
+    /// <summary>The rows each DELETE on one table of one database file affected, as EF reports its commands.</summary>
+    private sealed class DeleteStatements : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _database;
+        private readonly string _statement;
+        private readonly ConcurrentQueue<int> _rows = new();
+        private readonly ConcurrentBag<IDisposable> _subscriptions = [];
+        private readonly IDisposable _listeners;
+
+        public DeleteStatements(string database, string statement)
+        {
+            _database = Path.GetFullPath(database);
+            _statement = statement;
+            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+        }
+
+        public IReadOnlyList<int> RowsPerStatement => [.. _rows];
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name) _subscriptions.Add(value.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Value is CommandExecutedEventData { Command: var command, Result: int rows }
+                && command.CommandText.StartsWith(_statement, StringComparison.Ordinal)
+                && command.Connection?.DataSource is { } file && Path.GetFullPath(file) == _database)
+                _rows.Enqueue(rows);
+        }
+
+        public void OnCompleted() { }
+
+        public void OnError(Exception error) { }
+
+        public void Dispose()
+        {
+            _listeners.Dispose();
+            foreach (var subscription in _subscriptions) subscription.Dispose();
+        }
+    }
 }
