@@ -47,6 +47,10 @@ public sealed class FallbackPolicyTests(UnmarkedEndpointApiFactory factory) : IC
         (await factory.CreateClient().GetAsync("/api/no-such-thing")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
     [Fact]
+    public async Task WrongMethod_WithoutToken_StaysMethodNotAllowed() =>
+        (await factory.CreateClient().DeleteAsync(UnmarkedEndpoint.Path)).StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+
+    [Fact]
     public async Task EveryEndpoint_EitherRequiresAnAuthenticatedCallerOrIsOneTheContractOpensToAnyone()
     {
         factory.CreateClient().Dispose();
