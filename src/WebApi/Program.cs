@@ -42,13 +42,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseOrdersRateLimiting();
 app.UseAuthorization();
-app.UseRateLimiter();
 
 // The document maps every route and parameter: a production shop publishes it only by choice.
 if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment()))
 {
-    app.MapOpenApi();
+    app.MapOpenApi().AllowAnonymous();
     app.UseSwaggerUI(o => o.SwaggerEndpoint("/openapi/v1.json", "Orders API v1"));
 }
 

@@ -83,6 +83,9 @@ public sealed class Order : AggregateRoot
 
     public long Tax { get; private set; }
 
+    /// <summary>The tax rate the order was priced with, in percent: invoices print it, whatever the shop's rate is by then.</summary>
+    public decimal TaxRatePercent { get; private set; }
+
     public long ShippingCost { get; private set; }
 
     public long Total { get; private set; }
@@ -335,6 +338,7 @@ public sealed class Order : AggregateRoot
         Subtotal = subtotal.Minor;
         DiscountAmount = discountAmount.Minor;
         Tax = tax.Minor;
+        TaxRatePercent = pricing.TaxRatePercent;
         ShippingCost = shipping.Minor;
         Total = (taxable + tax + shipping).Minor;
         return Result.Success();

@@ -12,13 +12,16 @@ public static partial class DatabaseInitializer
     /// <summary>Where <see cref="DatabaseOptions.MigrateOnStart"/> is true (the default), applies the configured engine's
     /// pending migrations (several instances starting at once take turns through EF's migration lock) and switches SQLite
     /// to WAL; where it is false, changes nothing and only says, once, when the database is behind (the host then stays
-    /// not ready, see <see cref="SchemaCheck"/>). Then seeds the demo catalog into an empty, current database when asked.</summary>
+    /// not ready, see <see cref="SchemaCheck"/>). On PostgreSQL it first refuses to go on without durable commits
+    /// (<see cref="PostgresDurability"/>). Then seeds the demo catalog into an empty, current database when asked.</summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool seedDemoData, CancellationToken ct = default)
     {
         var migrate = services.GetService<DatabaseOptions>()?.MigrateOnStart ?? true;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        // A host that would acknowledge writes it could lose does not start.
+        if (db.Database.IsNpgsql()) await PostgresDurability.EnsureAsync(db, ct);
         if (migrate) await MigrateAsync(db, logger, ct);
         else if ((await services.GetRequiredService<SchemaCheck>().PendingMigrationsAsync(ct)).Count > 0) return;
 

@@ -21,12 +21,14 @@ public static class ProductEndpoints
         group.MapGet("/", async (int? page, int? limit, string? q, bool? includeInactive, ClaimsPrincipal user, ListProductsHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(new ListProductsQuery(page, limit, q, includeInactive == true, user.FindContext()), ct))
                     .ToHttp(list => TypedResults.Ok(list.ToResponse<ProductDto, ProductResponse>())))
+            .AllowAnonymous()
             .WithName("ListProducts")
             .WithSummary("Active products by name; admins may add includeInactive=true.")
             .Produces<PagedResponse<ProductResponse>>();
 
         group.MapGet("/{id}", async (string id, ClaimsPrincipal user, GetProductHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(new GetProductQuery(id, user.FindContext()), ct)).ToHttp(p => TypedResults.Ok(p.ToResponse<ProductResponse>())))
+            .AllowAnonymous()
             .WithName("GetProduct")
             .Produces<ProductResponse>()
             .ProducesProblem(StatusCodes.Status404NotFound);

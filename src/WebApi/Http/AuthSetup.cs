@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -66,6 +67,7 @@ public static class AuthSetup
             .ValidateOnStart();
 
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().AddRequirements(new EndpointCallerRequirement()).Build())
             .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(CallerClaims.AdminRole));
         return services;
     }

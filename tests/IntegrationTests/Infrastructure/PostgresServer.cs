@@ -53,7 +53,7 @@ public sealed class PostgresServer
         var server = new PostgresServer(bin, directory, port);
         server.RunTool("initdb", $"-D {directory}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 --no-sync", asRoot);
         server.RunTool("pg_ctl", $"-D {directory}/data -l {directory}/server.log -w -t 60 " +
-            $"-o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=300\" start", asRoot);
+            $"-o \"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300\" start", asRoot);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(asRoot);
         return server;
     }

@@ -26,6 +26,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.Currency).HasMaxLength(3);
         b.Property(o => o.DiscountCode).HasMaxLength(40);
+        // Shop:TaxRatePercent allows 0 to 100 with two decimals.
+        b.Property(o => o.TaxRatePercent).HasPrecision(5, 2);
         b.Property(o => o.ShippingCarrier).HasMaxLength(Order.MaxTrackingLength);
         b.Property(o => o.TrackingNumber).HasMaxLength(Order.MaxTrackingLength);
         b.Property(o => o.CancelReason).HasMaxLength(OrderErrors.MaxReasonLength);

@@ -27,6 +27,15 @@ public class OrderTotalsTests
     }
 
     [Fact]
+    public void Place_KeepsTheTaxRateItWasPricedWith()
+    {
+        var order = new OrderBuilder().WithLine("lamp", 10000).WithTaxRate(21.5m).Build();
+
+        order.TaxRatePercent.ShouldBe(21.5m);
+        order.Tax.ShouldBe(2150);
+    }
+
+    [Fact]
     public void Place_WhenAmountOffExceedsSubtotal_CapsDiscountAtSubtotal()
     {
         var order = new OrderBuilder()
