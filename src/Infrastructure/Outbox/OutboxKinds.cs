@@ -7,4 +7,8 @@ public static class OutboxKinds
 
     /// <summary>A refund to ask of the payment provider named in <see cref="Orders.Application.Outbox.OutboxMessage.Target"/>.</summary>
     public const string Refund = "refund";
+
+    /// <summary>An unpaid order's intent to cancel at the payment provider named in
+    /// <see cref="Orders.Application.Outbox.OutboxMessage.Target"/>.</summary>
+    public const string IntentCancel = "intent_cancel";
 }
