@@ -33,6 +33,9 @@ public sealed class PaymentOptions
         [PaymentMethod.CashOnDelivery.ToSnakeCase()] = TimeSpan.FromDays(7),
     };
 
+    // Ten years: longer means "never" (00:00:00), and a bound keeps date arithmetic with it in range.
+    private static readonly TimeSpan MaxExpiry = TimeSpan.FromDays(3650);
+
     /// <summary>How long an unpaid order of <paramref name="method"/> is kept; <see cref="TimeSpan.Zero"/> for never.</summary>
     public TimeSpan ExpiryFor(PaymentMethod method)
     {
@@ -50,13 +53,15 @@ public sealed class PaymentOptions
     public IEnumerable<string> Problems()
     {
         if (KeepProcessedEventsDays < 1) yield return "Payments:KeepProcessedEventsDays must be at least 1.";
-        if (PendingExpiry < TimeSpan.Zero) yield return "Payments:PendingExpiry must be 00:00:00 (never) or more.";
+        if (PendingExpiry < TimeSpan.Zero || PendingExpiry > MaxExpiry)
+            yield return "Payments:PendingExpiry must be between 00:00:00 (never) and 3650.00:00:00.";
         foreach (var (key, value) in PendingExpiryByMethod)
         {
             if (!Enum.GetValues<PaymentMethod>().Any(m => NamesMethod(key, m)))
                 yield return $"Payments:PendingExpiryByMethod:{key} names no payment method; use one of " +
                     $"{string.Join(", ", Enum.GetValues<PaymentMethod>().Select(m => m.ToSnakeCase()))}.";
-            if (value < TimeSpan.Zero) yield return $"Payments:PendingExpiryByMethod:{key} must be 00:00:00 (never) or more.";
+            if (value < TimeSpan.Zero || value > MaxExpiry)
+                yield return $"Payments:PendingExpiryByMethod:{key} must be between 00:00:00 (never) and 3650.00:00:00.";
         }
         if (Provider is not (Manual or Stripe))
             yield return $"Payments:Provider '{Provider}' is not a provider this service has; use {Manual} or {Stripe}.";

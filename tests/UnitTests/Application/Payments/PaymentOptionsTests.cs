@@ -41,7 +41,7 @@ public class PaymentOptionsTests
 
         var problems = options.Problems().ToList();
 
-        problems.ShouldContain(p => p.Contains("Payments:PendingExpiry must"));
+        problems.ShouldContain(p => p.Contains("Payments:PendingExpiry must be between"));
         problems.ShouldContain(p => p.Contains("Payments:PendingExpiryByMethod:paypal names no payment method"));
     }
 }
