@@ -10,6 +10,7 @@ using Orders.Application.Orders;
 using Orders.Application.Orders.CancelOrder;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
+using Orders.Application.Orders.ExpireUnpaid;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
 using Orders.Application.Orders.PlaceOrder;
@@ -51,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<CancelOrderHandler>();
         services.AddScoped<RejectOrderHandler>();
+        services.AddScoped<ExpireUnpaidOrdersHandler>();
         services.AddScoped<GetOrderHandler>();
         services.AddScoped<ListMyOrdersHandler>();
         services.AddScoped<ListAllOrdersHandler>();

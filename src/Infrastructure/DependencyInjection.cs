@@ -76,6 +76,7 @@ public static class DependencyInjection
 
         ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
         ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());
+        ValidatedOptions.Add<OrderOptions>(services, configuration, OrderOptions.Section, o => o.Problems());
         var stripe = configuration[$"{PaymentOptions.Section}:Provider"] == PaymentOptions.Stripe;
         ValidatedOptions.Add<StripeOptions>(services, configuration, StripeOptions.Section, o => stripe ? o.Problems() : []);
         ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
@@ -103,6 +104,8 @@ public static class DependencyInjection
             services.AddAfterSchema<OutboxDispatcher>();
             services.AddSingleton<Housekeeping>();
             services.AddAfterSchema<Housekeeping>();
+            services.AddSingleton<UnpaidOrderExpiry>();
+            services.AddAfterSchema<UnpaidOrderExpiry>();
         }
         services.AddSingleton<IIdGenerator, Cuid2Generator>();
         services.AddScoped<WritesOnSave>();
@@ -114,6 +117,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IReadRepository<>), typeof(ReadRepository<>));
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddScoped<IDiscountRedemptions, DiscountRedemptions>();
+        services.AddScoped<IUnpaidOrders, UnpaidOrders>();
         services.AddScoped<INumberSequences, NumberSequences>();
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
         services.AddScoped<IInvoiceArchive, InvoiceArchive>();
@@ -131,6 +135,7 @@ public static class DependencyInjection
     private static void AddPayments(this IServiceCollection services, bool stripe)
     {
         services.AddScoped<IOutboxHandler, RefundOutboxHandler>();
+        services.AddScoped<IOutboxHandler, IntentCancelOutboxHandler>();
         services.AddSingleton<IPaymentEventReader, ManualPaymentEventReader>();
         services.AddSingleton<IStripeEventReader, StripeEventReader>();
         if (!stripe)

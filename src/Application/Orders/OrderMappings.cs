@@ -25,6 +25,7 @@ public sealed class OrderMappings : IRegister
             .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At))
             // A column, not Order.HasReviewed: the database cannot compute a C# property, so it would load the whole order.
             .Map(d => d.HasReviewed, s => s.ReviewedAt != null);
+        config.NewConfig<Order, ExpireUnpaid.ExpiringOrderDto>();
         // Ordered explicitly: rows of an owned collection come back in no particular order (on PostgreSQL visibly so).
         config.NewConfig<Order, Tracking.TrackingDto>()
             .Map(d => d.StatusHistory, s => s.History.OrderBy(h => h.At));

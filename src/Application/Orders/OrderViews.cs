@@ -15,10 +15,13 @@ public static class OrderViews
         return dto with { Payment = dto.Payment with { ClientSecret = order.PaymentClientSecret } };
     }
 
-    /// <summary>The payment's client secret is the owner's alone, and only while the payment is pending (create and GET of
-    /// that one order); every other answer leaves it out.</summary>
+    /// <summary>The payment's client secret is the owner's alone, and only while the order is pending and its payment
+    /// requires payment (create and GET of that one order): an ended order's intent is canceled, nothing is left to pay.
+    /// Every other answer leaves it out.</summary>
     public static OrderDto SeenBy(this OrderDto order, UserContext viewer) =>
-        viewer.Id == order.UserId && order.Payment.Status == PaymentStatus.RequiresPayment ? order : order.Listed();
+        viewer.Id == order.UserId && order.Status == OrderStatus.Pending && order.Payment.Status == PaymentStatus.RequiresPayment
+            ? order
+            : order.Listed();
 
     /// <summary>As lists show it: never with the client secret.</summary>
     public static OrderDto Listed(this OrderDto order) =>

@@ -1,8 +1,8 @@
 namespace Orders.Application.Payments;
 
 /// <summary>A payment service: the built-in <c>manual</c> one, or Stripe, behind the same port. Neither call is ever made
-/// inside a database transaction: an intent is opened before the order's transaction, a refund from the outbox after
-/// the cancel committed. Both are keyed by the order id, so a retry reaches the same intent or refund.</summary>
+/// inside a database transaction: an intent is opened before the order's transaction, a refund or an intent's
+/// cancellation from the outbox after the cancel committed. Both are keyed by the order id, so a retry reaches the same intent or refund.</summary>
 public interface IPaymentProvider
 {
     string Name { get; }
@@ -17,4 +17,8 @@ public interface IPaymentProvider
 
     /// <summary>Gives the order's payment back.</summary>
     Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct);
+
+    /// <summary>Cancels the intent of an order that ended unpaid, so it can no longer be paid; idempotent. Fails with
+    /// <see cref="PaymentErrors.Unavailable"/> (retry) or <see cref="PaymentErrors.Refused"/>.</summary>
+    Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct);
 }

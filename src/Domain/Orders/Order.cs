@@ -14,6 +14,9 @@ public sealed class Order : AggregateRoot
 
     public const int MaxTrackingLength = 100;
 
+    /// <summary>The reason and history note of an order the system canceled because its payment never came.</summary>
+    public const string PaymentNotReceivedReason = "payment not received in time";
+
     private readonly List<OrderLine> _lines = [];
     private readonly List<StatusChange> _history = [];
 
@@ -119,6 +122,9 @@ public sealed class Order : AggregateRoot
     public string SearchText { get; private set; } = "";
 
     public bool WasPaid => PaidAt is not null;
+
+    /// <summary>Pending with its payment not (yet) succeeded: what holds stock without money, and what expires.</summary>
+    public bool AwaitsPayment => Status == OrderStatus.Pending && PaymentStatus is PaymentStatus.RequiresPayment or PaymentStatus.Failed;
 
     public static Result<Order> Place(
         string id, OrderNumber number, string userId, string? customerEmail, IReadOnlyList<OrderLineDraft> lines,
@@ -309,14 +315,34 @@ public sealed class Order : AggregateRoot
         return End(OrderStatus.Rejected, by, note.Trim(), now);
     }
 
+    /// <summary>The system cancels an order whose payment did not arrive within <paramref name="expiresAfter"/> of its
+    /// placement; like <see cref="Cancel"/> for stock, discount and the payment intent. Refused for an order that is no
+    /// longer awaiting payment (paid, or ended, meanwhile) or is not yet that old.</summary>
+    public Result ExpireUnpaid(TimeSpan expiresAfter, DateTimeOffset now)
+    {
+        if (!AwaitsPayment) return OrderErrors.NotAwaitingPayment(Status, PaymentStatus);
+        if (expiresAfter <= TimeSpan.Zero || now < CreatedAt + expiresAfter) return OrderErrors.NotExpiredYet(CreatedAt + expiresAfter);
+        return End(OrderStatus.Canceled, Actor.System, PaymentNotReceivedReason, now);
+    }
+
     private Result End(OrderStatus target, Actor by, string? reason, DateTimeOffset now)
     {
+        var unpaid = AwaitsPayment;
         var moved = MoveTo(target, by, reason, now);
         if (!moved.IsSuccess) return moved;
         CanceledAt = now;
         CancelReason = reason;
         RequestRefund(now);
+        if (unpaid) RequestIntentCancel(now);
         return moved;
+    }
+
+    // An ended order has no live payment: the intent it never paid is canceled at the provider from the outbox, after the
+    // change that ended the order commits.
+    private void RequestIntentCancel(DateTimeOffset now)
+    {
+        if (PaymentIntentId is null || PaymentProvider is null) return;
+        Raise(new PaymentIntentCancelRequested(Id, OrderNumber, PaymentProvider, PaymentIntentId, now));
     }
 
     private Result ApplyPricing(Discount? discount, OrderPricing pricing, DateTimeOffset now)

@@ -67,6 +67,15 @@ public static class OrderErrors
     public static Result PaymentNotPending(OrderStatus status) => Failure.Conflict("payment.not_pending",
         $"The order is {status.ToSnakeCase()}; only a pending order records payment failures.");
 
+    public static Result NotAwaitingPayment(OrderStatus status, PaymentStatus payment) => Failure.Conflict("order.not_awaiting_payment",
+        $"The order is {status.ToSnakeCase()} with payment {payment.ToSnakeCase()}; only a pending, unpaid order expires.");
+
+    public static Result NotExpiredYet(DateTimeOffset expiresAt) => Failure.Conflict("order.not_expired",
+        $"The order's payment is awaited until {expiresAt:yyyy-MM-dd'T'HH:mm:ss'Z'}; it does not expire before.");
+
+    public static Result TooManyUnpaid(int limit) => Failure.Conflict("order.too_many_unpaid",
+        $"You already have {limit} orders awaiting payment. Pay or cancel one of them before placing another.");
+
     public static Result PaymentNotLate => Failure.Conflict("payment.not_late", "Only canceled or rejected orders take late payments.");
 
     public static Result ReviewNotOwner => Failure.Forbidden("review.not_owner", "Only the customer who placed the order may review it.");

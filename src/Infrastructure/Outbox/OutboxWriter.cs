@@ -15,8 +15,8 @@ using Orders.Infrastructure.Telemetry;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Turns the domain events of every tracked aggregate into outbox messages inside the same SaveChanges: for an
-/// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund,
-/// one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
+/// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund
+/// or an intent to cancel, one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
 /// fails the save.</summary>
 internal sealed partial class OutboxWriter(
     OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, OrdersMetrics metrics, ILogger<OutboxWriter> logger)
@@ -54,6 +54,14 @@ internal sealed partial class OutboxWriter(
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
                     refund.Provider, JsonSerializer.Serialize(request, Json), now));
                 _refunds++;
+                continue;
+            }
+
+            if (evt is PaymentIntentCancelRequested cancel)
+            {
+                var request = new IntentCancelRequest(cancel.OrderId, cancel.IntentId);
+                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.IntentCancel, $"evt_{ids.NewId()}", "payment.intent_cancel_requested",
+                    cancel.OrderId, cancel.Provider, JsonSerializer.Serialize(request, Json), now));
                 continue;
             }
 

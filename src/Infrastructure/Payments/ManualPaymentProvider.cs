@@ -8,7 +8,7 @@ namespace Orders.Infrastructure.Payments;
 
 /// <summary>The default provider: no network. An intent is a row added to the current unit of work, so it is saved
 /// with the order's transaction or not at all; a refund is recorded on that row and confirmed at once, saved with the
-/// step that marks the order refunded. The shop confirms payments by posting signed events to the payment webhook.</summary>
+/// step that marks the order refunded; an intent is canceled with its order. The shop confirms payments by posting signed events to the payment webhook.</summary>
 internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids, TimeProvider clock) : IPaymentProvider
 {
     public string Name => PaymentOptions.Manual;
@@ -30,5 +30,14 @@ internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids
         var refundId = payment.RefundId ?? $"re_{ids.NewId()}";
         payment.Refund(refundId, clock.GetUtcNow());
         return new RefundOutcome(refundId, Confirmed: true);
+    }
+
+    /// <summary>The manual intent has nothing open outside this service: what refuses a later payment is the order
+    /// itself, which has ended (a payment event for it is recorded as late and refunded at once). The row is only checked
+    /// to exist, so an intent this provider never issued is refused like a refund of it.</summary>
+    public async Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct)
+    {
+        var known = await db.ManualPayments.AnyAsync(p => p.IntentId == request.IntentId, ct);
+        return known ? Result.Success() : PaymentErrors.Refused(Name, $"order {request.OrderId} has no manual payment {request.IntentId}");
     }
 }

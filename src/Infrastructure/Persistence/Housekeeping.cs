@@ -14,8 +14,10 @@ namespace Orders.Infrastructure.Persistence;
 /// messages and webhook delivery logs older than <see cref="OutboxOptions.KeepSentDays"/>, dead messages that died more
 /// than <see cref="OutboxOptions.KeepDeadDays"/> ago, and processed payment events older than
 /// <see cref="PaymentOptions.KeepProcessedEventsDays"/>, in batches of <see cref="BatchSize"/> rows. Pending messages
-/// stay, and so do messages that carry money (<see cref="OutboxKinds.Money"/>), whatever their state. With Stripe, it also cancels the intents opened for placements whose order never came to be (an hour old and
-/// held by no order). Runs beside the outbox dispatcher; several instances may run it at once.</summary>
+/// stay, and so do messages that carry money (<see cref="OutboxKinds.Money"/>), whatever their state. With Stripe, it
+/// also cancels the intents opened for placements whose order never came to be (an hour old, held by no order, and no
+/// longer reachable by a retry of their placement's Idempotency-Key). Runs beside the outbox dispatcher; several
+/// instances may run it at once.</summary>
 public sealed partial class Housekeeping(
     IServiceScopeFactory scopes, OutboxOptions options, PaymentOptions payments, TimeProvider clock, ILogger<Housekeeping> logger)
     : BackgroundService
@@ -77,12 +79,19 @@ public sealed partial class Housekeeping(
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
         var gate = scope.ServiceProvider.GetRequiredService<IWriteGate>();
         var noted = await db.StripeIntents.AsNoTracking().Where(i => i.CreatedAt < openedBefore).OrderBy(i => i.CreatedAt).Take(200)
-            .Select(i => new { i.IntentId, Held = db.Orders.Any(o => o.PaymentIntentId == i.IntentId) })
+            .Select(i => new { i.IntentId, i.OrderId, Held = db.Orders.Any(o => o.PaymentIntentId == i.IntentId) })
             .ToListAsync(ct);
+        // A placement under an Idempotency-Key that died after opening its intent keeps its order id with the key, and a
+        // retry with that key asks Stripe again under the same idempotency key, which hands back this very intent. Canceled
+        // now, the retry would attach a dead intent to its order; so it stays open while the key can still be retried (the
+        // key's lifetime, plus a margin for a placement running as the key ends), and is canceled once it cannot.
+        var retryableSince = clock.GetUtcNow() - IdempotencyRecord.Lifetime - OrphanIntentAge;
+        var retryable = (await db.IdempotencyRecords.AsNoTracking().Where(r => !r.Completed && r.CreatedAt >= retryableSince)
+            .Select(r => r.OrderId).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var done = noted.Where(i => i.Held).Select(i => i.IntentId).ToList();
         var canceled = 0;
-        foreach (var orphan in noted.Where(i => !i.Held))
+        foreach (var orphan in noted.Where(i => !i.Held && !retryable.Contains(i.OrderId)))
         {
             var result = await stripe.CancelIntentAsync(orphan.IntentId, ct);
             if (result.Status == ResultStatus.Unavailable) continue;

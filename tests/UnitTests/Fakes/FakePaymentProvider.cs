@@ -3,11 +3,12 @@ using Orders.Domain.Common;
 
 namespace Orders.UnitTests.Fakes;
 
-/// <summary>Hands out predictable intents (or the failure it is told to) and records refunds.</summary>
+/// <summary>Hands out predictable intents (or the failure it is told to) and records refunds and canceled intents.</summary>
 public sealed class FakePaymentProvider : IPaymentProvider
 {
     private readonly List<PaymentIntentRequest> _intents = [];
     private readonly List<RefundRequest> _refunds = [];
+    private readonly List<IntentCancelRequest> _cancels = [];
 
     public string Name => "fake";
 
@@ -18,6 +19,8 @@ public sealed class FakePaymentProvider : IPaymentProvider
     public IReadOnlyList<PaymentIntentRequest> Intents => _intents;
 
     public IReadOnlyList<string> RefundedOrderIds => [.. _refunds.Select(r => r.OrderId)];
+
+    public IReadOnlyList<string> CanceledIntentIds => [.. _cancels.Select(c => c.IntentId)];
 
     public Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct)
     {
@@ -30,5 +33,11 @@ public sealed class FakePaymentProvider : IPaymentProvider
     {
         _refunds.Add(request);
         return Task.FromResult(Result.Success(new RefundOutcome($"re_{request.OrderId}", Confirmed: true)));
+    }
+
+    public Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct)
+    {
+        _cancels.Add(request);
+        return Task.FromResult(Result.Success());
     }
 }

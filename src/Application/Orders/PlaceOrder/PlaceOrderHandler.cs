@@ -10,7 +10,9 @@ namespace Orders.Application.Orders.PlaceOrder;
 /// <summary>Places an order. Nothing slow runs inside a transaction: the key (<see cref="PlacementKeys"/>) and the
 /// number (<see cref="OrderNumbering"/>) are taken in short units of work of their own, the catalog is read and the
 /// provider's intent opened outside any; the order's own save then reserves the stock and the discount (conditional
-/// updates, so no oversell), inserts the order and marks the key done, all or nothing.</summary>
+/// updates, so no oversell), inserts the order and marks the key done, all or nothing. A customer already holding
+/// <see cref="OrderOptions.MaxUnpaidPerCustomer"/> unpaid orders is refused before anything is opened, and again, exactly,
+/// inside the order's own save (<see cref="IUnpaidOrders"/>).</summary>
 public sealed class PlaceOrderHandler(
     PlacementKeys keys,
     CartPricing pricing,
@@ -18,10 +20,12 @@ public sealed class PlaceOrderHandler(
     IPaymentProvider payments,
     IStockReservations stock,
     IDiscountRedemptions redemptions,
+    IUnpaidOrders unpaid,
     IOrderRepository orders,
     IIdGenerator ids,
     IUnitOfWork uow,
     ShopOptions shop,
+    OrderOptions limits,
     TimeProvider clock,
     TypeAdapterConfig mapping)
 {
@@ -48,6 +52,9 @@ public sealed class PlaceOrderHandler(
 
     private async Task<Result<PlacedOrder>> PlaceAsync(PlaceOrderCommand cmd, ShippingAddress address, IdempotencyRecord? key, CancellationToken ct)
     {
+        var limit = limits.MaxUnpaidPerCustomer;
+        if (limit > 0 && await unpaid.CountAsync(cmd.User.Id, ct) >= limit) return OrderErrors.TooManyUnpaid(limit).Failed();
+
         var now = clock.GetUtcNow();
         var cart = await pricing.PriceAsync([.. cmd.Items.Select(i => i!)], cmd.DiscountCode, now, ct);
         if (!cart.IsSuccess) return cart.Failed();
@@ -62,6 +69,7 @@ public sealed class PlaceOrderHandler(
         if (!intent.IsSuccess) return intent.Failed();
         order.AttachPaymentIntent(payments.Name, intent.Value.IntentId, intent.Value.ClientSecret);
 
+        if (limit > 0) unpaid.EnsureBelowOnSave(cmd.User.Id, limit);
         // In product-id order, so that concurrent orders on PostgreSQL lock rows in one order and cannot deadlock.
         foreach (var line in cart.Value.Lines.OrderBy(l => l.ProductId, StringComparer.Ordinal))
             stock.Reserve(line.ProductId, line.ProductName, line.Quantity);

@@ -6,7 +6,7 @@ using PaymentIntent = Orders.Application.Payments.PaymentIntent;
 namespace Orders.Infrastructure.Payments.Stripe;
 
 /// <summary>Payments through Stripe with Stripe.net: a PaymentIntent per order (<c>Idempotency-Key: order-&lt;id&gt;</c>),
-/// refunds keyed <c>refund-&lt;id&gt;</c>, and cancellation of intents no order holds. A failure is read as transient
+/// refunds keyed <c>refund-&lt;id&gt;</c>, and cancellation of intents no order holds or whose order ended unpaid. A failure is read as transient
 /// (503 to the customer, retried by the outbox) or a refusal (502, dead in the outbox), logged with Stripe's request id.</summary>
 internal sealed partial class StripePaymentProvider(IStripeClient client, StripeIntentLedger ledger, ILogger<StripePaymentProvider> logger)
     : IPaymentProvider
@@ -52,7 +52,11 @@ internal sealed partial class StripePaymentProvider(IStripeClient client, Stripe
         }
     }
 
-    /// <summary>Cancels an intent no order holds; one already canceled or paid is refused by Stripe, and that is final too.</summary>
+    /// <summary>The intent of an order that ended unpaid: canceled like an orphan, under the same idempotency key.</summary>
+    public Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct) => CancelIntentAsync(request.IntentId, ct);
+
+    /// <summary>Cancels an intent no order holds, or whose order ended unpaid; one already canceled or paid is refused by
+    /// Stripe, and that is final too.</summary>
     public async Task<Result> CancelIntentAsync(string intentId, CancellationToken ct)
     {
         try

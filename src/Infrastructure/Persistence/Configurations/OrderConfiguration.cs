@@ -52,6 +52,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             $"\"{OrderViewJson.Column}\" IS NULL OR \"{OrderViewJson.FormatColumn}\" < {OrderViewJson.Format} OR \"{OrderViewJson.VersionColumn}\" <> \"Version\"");
         b.Ignore(o => o.WasPaid);
         b.Ignore(o => o.AwaitsRefund);
+        b.Ignore(o => o.AwaitsPayment);
         b.Ignore(o => o.HasReviewed);
         b.Ignore(o => o.DomainEvents);
 

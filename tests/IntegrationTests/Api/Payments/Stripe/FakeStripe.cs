@@ -218,6 +218,10 @@ public sealed class FakeStripe : IAsyncDisposable
     private (int, string) CancelIntent(string intentId)
     {
         if (!_intents.TryGetValue(intentId, out var intent)) return (404, Error("invalid_request_error", $"No such payment_intent: '{intentId}'", "resource_missing"));
+        // As Stripe: only an intent still waiting for its payment can be canceled.
+        if (intent.Status is "canceled" or "succeeded")
+            return (400, Error("invalid_request_error",
+                $"You cannot cancel this PaymentIntent because it has a status of {intent.Status}.", "payment_intent_unexpected_state"));
         var canceled = intent with { Status = "canceled" };
         _intents[intentId] = canceled;
         return (200, IntentJson(canceled));

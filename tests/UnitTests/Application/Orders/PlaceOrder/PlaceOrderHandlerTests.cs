@@ -351,6 +351,31 @@ public class PlaceOrderHandlerTests
 
     private readonly FakePaymentProvider _payments = new();
 
+    private readonly OrderOptions _limits = new();
+
+    [Fact]
+    public async Task HandleAsync_WhenTheCustomerHoldsTheMostUnpaidOrders_RefusesBeforeOpeningAnIntent()
+    {
+        _limits.MaxUnpaidPerCustomer = 2;
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldSucceed();
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldSucceed();
+
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldFailWith("order.too_many_unpaid", ResultStatus.Conflict);
+
+        _payments.Intents.Count.ShouldBe(2);
+        _stock.Available("laptop").ShouldBe(8);
+    }
+
+    [Fact]
+    public async Task HandleAsync_OnceAnUnpaidOrderIsPaid_TakesTheNextOne()
+    {
+        _limits.MaxUnpaidPerCustomer = 1;
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldSucceed();
+        _orders.Added[0].MarkPaid(Actor.PaymentProvider, Now).ShouldSucceed();
+
+        (await Handler().HandleAsync(Command(Item("laptop", 1)), default)).ShouldSucceed();
+    }
+
     private PlaceOrderHandler Handler()
     {
         var ids = new SequentialIdGenerator();
@@ -359,7 +384,8 @@ public class PlaceOrderHandlerTests
             new PlacementKeys(_idempotency, _orders, ids, _uow, _clock, TestMappings.Config),
             new CartPricing(_products, _discounts, ids, shop),
             new OrderNumbering(_sequences, _uow, shop),
-            _payments, _stock, _redemptions, _orders, ids, _uow, shop, _clock, TestMappings.Config);
+            _payments, _stock, _redemptions, new InMemoryUnpaidOrders(_orders, _uow), _orders, ids, _uow, shop, _limits, _clock,
+            TestMappings.Config);
     }
 
     private static PlaceOrderCommand Command(params PlaceOrderItem[] items) =>
