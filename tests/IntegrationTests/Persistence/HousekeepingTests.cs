@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Outbox;
 using Orders.Application.Payments;
@@ -61,6 +59,31 @@ public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Purge_DeletesManyRowsInBatches_SoThatNoWriterWaitsForMoreThanOne()
+    {
+        var turns = new ConcurrentQueue<int>();
+        // Every writer turn outside a unit of work is measured: how many of the test's rows it deleted.
+        using var host = OrdersApiFactory.Create(ApiHostOptions.Default.WithServices(s => s.AddSingleton<IWriteGate>(sp =>
+            new MeasuredGate(sp.GetRequiredService<SqliteGroupCommit>(), sp.GetRequiredService<IServiceScopeFactory>(), turns))));
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-60);
+        const int old = (2 * Housekeeping.BatchSize) + 250;
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
+        db.ProcessedPaymentEvents.AddRange(Enumerable.Range(0, old)
+            .Select(i => new ProcessedPaymentEvent($"{MeasuredGate.Prefix}{i:D5}", "payment.succeeded", $"pi_batch_{i}", longAgo)));
+        await db.SaveChangesAsync();
+
+        await host.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
+
+        (await db.ProcessedPaymentEvents.CountAsync(e => e.Id.StartsWith(MeasuredGate.Prefix))).ShouldBe(0);
+        // The host's own hourly run, which starts with it, may be the one that deleted them: in batches all the same.
+        var deleted = turns.ToList();
+        deleted.ShouldAllBe(n => n <= Housekeeping.BatchSize);
+        deleted.Count(n => n > 0).ShouldBeGreaterThanOrEqualTo(3);
+        deleted.Sum().ShouldBe(old);
+    }
+
+    [Fact]
     public async Task Purge_NeverDeletesRefundMessages_DeadOrSent_HoweverOld()
     {
         var now = DateTimeOffset.UtcNow;
@@ -88,70 +111,32 @@ public sealed class HousekeepingTests(OrdersApiFactory factory) : IClassFixture<
     private static OutboxMessage Dead(string id, DateTimeOffset diedAt, string kind = OutboxKinds.Webhook) =>
         new(id, kind, $"evt_{id}", "order.created", null, "gone", "{}", diedAt);
 
-    [Fact]
-    public async Task Purge_DeletesManyRowsInBatches_SoThatNoStatementHoldsTheWriterForLong()
+    /// <summary>The writer's gate, telling how many of the test's processed payment events each turn deleted.</summary>
+    private sealed class MeasuredGate(IWriteGate gate, IServiceScopeFactory scopes, ConcurrentQueue<int> turns) : IWriteGate
     {
-        var longAgo = DateTimeOffset.UtcNow.AddDays(-60);
-        const int old = (2 * Housekeeping.BatchSize) + 250;
-        // Listening before the rows exist: the host's own hourly run, which starts with the host, may be the one that
-        // deletes them.
-        using var deletes = new DeleteStatements(factory.DatabasePath, "DELETE FROM \"ProcessedPaymentEvents\"");
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
-        db.ProcessedPaymentEvents.AddRange(Enumerable.Range(0, old)
-            .Select(i => new ProcessedPaymentEvent($"evt_batch_{i:D5}", "payment.succeeded", $"pi_batch_{i}", longAgo)));
-        await db.SaveChangesAsync();
+        public const string Prefix = "evt_batch_";
 
-        await factory.Services.GetRequiredService<Housekeeping>().PurgeAsync(CancellationToken.None);
-
-        (await db.ProcessedPaymentEvents.CountAsync(e => e.Id.StartsWith("evt_batch_"))).ShouldBe(0);
-        // Whichever run deleted them, every statement deleted one batch at most.
-        var rows = deletes.RowsPerStatement;
-        rows.ShouldAllBe(n => n <= Housekeeping.BatchSize);
-        rows.Count(n => n > 0).ShouldBeGreaterThanOrEqualTo(3);
-        rows.Sum().ShouldBeGreaterThanOrEqualTo(old);
-    }
-
-
-    /// <summary>The rows each DELETE on one table of one database file affected, as EF reports its commands.</summary>
-    private sealed class DeleteStatements : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _database;
-        private readonly string _statement;
-        private readonly ConcurrentQueue<int> _rows = new();
-        private readonly ConcurrentBag<IDisposable> _subscriptions = [];
-        private readonly IDisposable _listeners;
-
-        public DeleteStatements(string database, string statement)
+        public async ValueTask<IDisposable> EnterAsync(CancellationToken ct)
         {
-            _database = Path.GetFullPath(database);
-            _statement = statement;
-            _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+            var turn = await gate.EnterAsync(ct);
+            var before = Count();
+            // Counted again before the turn ends: nothing else deletes between the two counts.
+            return new Leave(() =>
+            {
+                turns.Enqueue(before - Count());
+                turn.Dispose();
+            });
         }
 
-        public IReadOnlyList<int> RowsPerStatement => [.. _rows];
-
-        public void OnNext(DiagnosticListener value)
+        private int Count()
         {
-            if (value.Name == DbLoggerCategory.Name) _subscriptions.Add(value.Subscribe(this));
+            using var scope = scopes.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<OrdersDbContext>().ProcessedPaymentEvents.Count(e => e.Id.StartsWith(Prefix));
         }
 
-        public void OnNext(KeyValuePair<string, object?> value)
+        private sealed class Leave(Action leave) : IDisposable
         {
-            if (value.Value is CommandExecutedEventData { Command: var command, Result: int rows }
-                && command.CommandText.StartsWith(_statement, StringComparison.Ordinal)
-                && command.Connection?.DataSource is { } file && Path.GetFullPath(file) == _database)
-                _rows.Enqueue(rows);
-        }
-
-        public void OnCompleted() { }
-
-        public void OnError(Exception error) { }
-
-        public void Dispose()
-        {
-            _listeners.Dispose();
-            foreach (var subscription in _subscriptions) subscription.Dispose();
+            public void Dispose() => leave();
         }
     }
 }
