@@ -49,9 +49,11 @@ public sealed class TelemetryTests(TelemetryApiFactory factory) : IClassFixture<
         order.Id().ShouldNotBeNullOrEmpty();
         // EF shares its internal services between the test hosts of this process and re-checks who listens to its
         // diagnostics only every so often, so a host's first commands may go unseen: later placements are traced.
+        var buyers = 0;
         await Eventually.TrueAsync(async () =>
         {
-            var next = await owner.PlaceOrderOkAsync((product, 1));
+            // A buyer each time: one customer may hold only so many unpaid orders.
+            var next = await factory.ClientFor($"traced-buyer-{++buyers}").PlaceOrderOkAsync((product, 1));
             // The placement's writes run on SQLite's writer loop, still inside the request's trace.
             var post = await ServerSpanAsync("POST /api/orders/", s => s.GetTagItem("http.response.status_code") is 201);
             var commands = factory.Spans.Snapshot().Where(s => s.Source.Name == EfSource && s.TraceId == post.TraceId).ToList();
