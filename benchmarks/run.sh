@@ -68,9 +68,10 @@ mint_tokens() {
 }
 
 # --- hosts ---------------------------------------------------------------------------------------------------------
-# The API's production configuration, with the two switches issue 10 asks for: no rate limit, no outbox dispatcher.
+# The API's production configuration, with the two switches issue 10 asks for (no rate limit, no outbox dispatcher) and
+# no limit of unpaid orders per customer: the load places thousands of orders per customer and pays none.
 api_settings() {
-    settings=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__PermitsPerMinute=0 Outbox__DispatcherEnabled=false
+    settings=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__PermitsPerMinute=0 Outbox__DispatcherEnabled=false Orders__MaxUnpaidPerCustomer=0
         Authentication__Schemes__Bearer__ValidIssuer=load Authentication__Schemes__Bearer__ValidAudiences__0=load
         Authentication__Schemes__Bearer__SigningKeys__0__Issuer=load Authentication__Schemes__Bearer__SigningKeys__0__Value="$key_b64")
 }

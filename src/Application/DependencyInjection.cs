@@ -1,6 +1,7 @@
 using Mapster;
 using Microsoft.Extensions.DependencyInjection;
 using Orders.Application.Common;
+using Orders.Application.CreditNotes;
 using Orders.Application.Discounts.CreateDiscount;
 using Orders.Application.Discounts.DeleteDiscount;
 using Orders.Application.Discounts.ListDiscounts;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<PaymentEventApplier>();
         services.AddScoped<OrderAccess>();
         services.AddScoped<OrderSettlement>();
+        services.AddScoped<CreditNoteNumbering>();
         services.AddScoped<PlacementKeys>();
         services.AddScoped<CartPricing>();
         services.AddScoped<OrderNumbering>();

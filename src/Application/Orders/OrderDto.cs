@@ -34,5 +34,12 @@ public sealed record OrderDto
     public DateOnly? EstimatedDeliveryDate { get; init; }
     public bool HasReviewed { get; init; }
     public string? InvoiceNumber { get; init; }
+    public FulfillmentStatus FulfillmentStatus { get; init; }
+    public IReadOnlyList<ShipmentDto> Shipments { get; init; } = [];
+    public IReadOnlyList<ReturnDto> Returns { get; init; } = [];
+    public IReadOnlyList<RefundDto> Refunds { get; init; } = [];
+    public long RefundedTotal { get; init; }
+    public long RefundableTotal { get; init; }
+    public IReadOnlyList<CreditNoteDto> CreditNotes { get; init; } = [];
     public int Version { get; init; }
 }

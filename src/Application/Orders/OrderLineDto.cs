@@ -9,4 +9,9 @@ public sealed record OrderLineDto
     public long UnitPrice { get; init; }
     public int Quantity { get; init; }
     public long LineTotal { get; init; }
+
+    /// <summary>What the line cost the customer: its total less its share of the discount plus its share of the tax.</summary>
+    public long PaidTotal { get; init; }
+
+    public LineQuantitiesDto Quantities { get; init; } = new();
 }

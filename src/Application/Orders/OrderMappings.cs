@@ -9,12 +9,20 @@ public sealed class OrderMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<OrderLine, OrderLineDto>();
+        config.NewConfig<LineQuantity, LineQuantityDto>();
+        config.NewConfig<Shipment, ShipmentDto>();
+        config.NewConfig<ReturnLine, ReturnLineDto>();
+        config.NewConfig<OrderReturn, ReturnDto>();
+        config.NewConfig<RefundLine, RefundLineDto>();
+        config.NewConfig<Refund, RefundDto>();
+        config.NewConfig<CreditNote, CreditNoteDto>();
         config.NewConfig<StatusChange, StatusChangeDto>();
         config.NewConfig<ShippingAddress, ShippingAddressDto>();
         config.NewConfig<PaymentDto, PaymentDto>();
+        // The items are built whole by OrderItems; Mapster only hands them on.
+        config.NewConfig<OrderLineDto, OrderLineDto>().MapWith(item => item);
         config.NewConfig<Order, OrderDto>()
-            .Map(d => d.Items, s => s.Lines)
+            .Map(d => d.Items, s => OrderItems.Of(s))
             // Built from the columns, not mapped from the order itself: in a projection that would load the whole entity
             // with its lines and history a second time.
             .Map(d => d.Payment, s => new PaymentDto

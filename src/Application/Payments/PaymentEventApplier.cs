@@ -1,4 +1,5 @@
 using Orders.Application.Common;
+using Orders.Application.CreditNotes;
 using Orders.Domain.Common;
 using Orders.Domain.Orders;
 
@@ -7,7 +8,8 @@ namespace Orders.Application.Payments;
 /// <summary>Applies a verified provider event to its order, once (by event id), for every provider alike: success pays
 /// a pending order, or queues a refund when the order was canceled or rejected meanwhile; failure is recorded and the
 /// order stays pending; a confirmed refund ends <c>refund_pending</c>.</summary>
-public sealed class PaymentEventApplier(IOrderRepository orders, IProcessedPaymentEvents processed, IUnitOfWork uow, TimeProvider clock)
+public sealed class PaymentEventApplier(
+    IOrderRepository orders, IProcessedPaymentEvents processed, CreditNoteNumbering creditNotes, IUnitOfWork uow, TimeProvider clock)
 {
     public async Task<Result<PaymentEventOutcome>> ApplyAsync(ProviderPaymentEvent evt, CancellationToken ct)
     {
@@ -19,6 +21,7 @@ public sealed class PaymentEventApplier(IOrderRepository orders, IProcessedPayme
         var applied = Apply(evt, order, now);
         if (!applied.IsSuccess) return applied.Failed();
         processed.Add(new ProcessedPaymentEvent(evt.Id, evt.Type, evt.IntentId, now));
+        creditNotes.IssueOnSave(order);
 
         var saved = await uow.SaveChangesAsync(ct);
         if (saved.IsSuccess) return new PaymentEventOutcome(evt.Id, applied.Value, order.Id);
@@ -48,7 +51,18 @@ public sealed class PaymentEventApplier(IOrderRepository orders, IProcessedPayme
                 return order.Status == OrderStatus.Pending ? Applied(order.RecordPaymentFailure(evt.FailureReason, now)) : "ignored";
             case PaymentEventKind.RefundSucceeded:
                 if (!order.AwaitsRefund) return "ignored";
-                order.MarkRefunded(evt.TransactionId ?? evt.Id, now);
+                if (order.Refunds.Count == 0)
+                {
+                    order.MarkRefunded(evt.TransactionId ?? evt.Id, now);
+                    return "applied";
+                }
+
+                foreach (var pending in order.Refunds.Where(r => r.Status == RefundStatus.Pending).ToList())
+                {
+                    var confirmed = order.ConfirmRefund(pending.Id, evt.TransactionId ?? evt.Id, now);
+                    if (!confirmed.IsSuccess) return confirmed.Failed();
+                }
+
                 return "applied";
             default:
                 return "ignored";

@@ -5,6 +5,20 @@ public static class WebhookEvents
 {
     public const string OrderCreated = "order.created";
     public const string OrderStatusChanged = "order.status_changed";
+    public const string ShipmentCreated = "order.shipment_created";
+    public const string ShipmentUpdated = "order.shipment_updated";
+    public const string ReturnRequested = "return.requested";
+    public const string ReturnApproved = "return.approved";
+    public const string ReturnDeclined = "return.declined";
+    public const string ReturnReceived = "return.received";
+    public const string RefundCreated = "refund.created";
+    public const string RefundSucceeded = "refund.succeeded";
+    public const string RefundFailed = "refund.failed";
+    public const string CreditNoteIssued = "credit_note.issued";
 
-    public static readonly IReadOnlyList<string> All = [OrderCreated, OrderStatusChanged];
+    public static readonly IReadOnlyList<string> All =
+    [
+        OrderCreated, OrderStatusChanged, ShipmentCreated, ShipmentUpdated, ReturnRequested, ReturnApproved, ReturnDeclined,
+        ReturnReceived, RefundCreated, RefundSucceeded, RefundFailed, CreditNoteIssued,
+    ];
 }

@@ -6,7 +6,7 @@ namespace Orders.Domain.Orders;
 
 /// <summary>An order: its lines, money, status machine and history. Amounts are integer minor units of
 /// <see cref="Currency"/>. Outside code reads it and calls its verbs; only the verbs change it.</summary>
-public sealed class Order : AggregateRoot
+public sealed partial class Order : AggregateRoot
 {
     public const int MaxLines = 100;
     public const int MaxQuantityPerLine = 1000;
@@ -187,6 +187,7 @@ public sealed class Order : AggregateRoot
         var moved = MoveTo(OrderStatus.Paid, by, note, now);
         if (!moved.IsSuccess) return moved;
         PaidAt = now;
+        AmountPaid = Total;
         PaymentStatus = PaymentStatus.Succeeded;
         PaymentFailureReason = null;
         TransactionId = transactionId ?? TransactionId;
@@ -205,40 +206,32 @@ public sealed class Order : AggregateRoot
     }
 
     /// <summary>Money arrived for an order that was canceled or rejected meanwhile: it is recorded, never marks the
-    /// order paid, and a refund is requested at once (<see cref="RefundRequested"/>).</summary>
+    /// order paid, and all of it is refunded at once (<see cref="RefundRequested"/>).</summary>
     public Result RecordLatePayment(string? transactionId, DateTimeOffset now)
     {
         if (Status is not (OrderStatus.Canceled or OrderStatus.Rejected))
             return OrderErrors.PaymentNotLate;
-        if (PaymentStatus is PaymentStatus.Succeeded or PaymentStatus.RefundPending or PaymentStatus.Refunded) return Result.Success();
+        if (HasPayment) return Result.Success();
         PaymentStatus = PaymentStatus.Succeeded;
+        AmountPaid = Total;
         TransactionId = transactionId;
         Touch(now);
-        RequestRefund(now);
+        RefundRemainder(now);
         return Result.Success();
     }
 
     /// <summary>True while a refund has been asked of the provider and not yet confirmed.</summary>
     public bool AwaitsRefund => PaymentStatus == PaymentStatus.RefundPending;
 
-    /// <summary>The provider confirmed the refund. Only a pending refund is confirmed; the caller checks
-    /// <see cref="AwaitsRefund"/> first.</summary>
-    public void MarkRefunded(string refundId, DateTimeOffset now)
+    /// <summary>The provider confirmed the refund of a whole order that ended before refunds had ids of their own (an
+    /// order refunded by an older build); every other refund is confirmed by <see cref="ConfirmRefund"/>.</summary>
+    public void MarkRefunded(string providerRefundId, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(refundId);
-        if (!AwaitsRefund) throw new InvalidOperationException("Only an order whose refund is pending is marked refunded.");
+        ArgumentException.ThrowIfNullOrWhiteSpace(providerRefundId);
+        if (!AwaitsRefund || _refunds.Count > 0) throw new InvalidOperationException("Only an order refunded by an older build is marked refunded.");
         PaymentStatus = PaymentStatus.Refunded;
-        RefundId = refundId;
+        RefundId = providerRefundId;
         Touch(now);
-    }
-
-    // Part of the change that ended the order or recorded the late payment, so it adds no version of its own; the refund
-    // itself goes out from the outbox after that change commits.
-    private void RequestRefund(DateTimeOffset now)
-    {
-        if (PaymentStatus != PaymentStatus.Succeeded || PaymentIntentId is null || PaymentProvider is null) return;
-        PaymentStatus = PaymentStatus.RefundPending;
-        Raise(new RefundRequested(Id, OrderNumber, PaymentProvider, PaymentIntentId, Total, Currency, now));
     }
 
     /// <summary>Gives a paid order (including one canceled or rejected after payment) its invoice number, once.</summary>
@@ -246,10 +239,10 @@ public sealed class Order : AggregateRoot
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
         if (!WasPaid) return OrderErrors.NotPaid(OrderNumber);
-        if (InvoiceNumber is not null) throw new InvalidOperationException("The order already has an invoice number.");
+        // A save that is run again (a PostgreSQL serialization failure) takes its number again: the first one rolled back.
+        if (InvoiceNumber is null) Version++;
         InvoiceNumber = invoiceNumber;
         InvoicedAt = now;
-        Version++;
         return Result.Success();
     }
 
@@ -279,22 +272,31 @@ public sealed class Order : AggregateRoot
         if (string.IsNullOrWhiteSpace(trackingNumber) || string.IsNullOrWhiteSpace(carrier)) return OrderErrors.TrackingRequired;
         bool trackingTooLong = trackingNumber.Trim().Length > MaxTrackingLength, carrierTooLong = carrier.Trim().Length > MaxTrackingLength;
         if (trackingTooLong || carrierTooLong) return OrderErrors.TrackingTooLong(trackingTooLong, carrierTooLong);
+        if (!by.IsAdmin) return OrderErrors.StatusChangeForbidden;
+        if (note?.Length > OrderErrors.MaxReasonLength) return OrderErrors.NoteTooLong;
 
-        var moved = MoveTo(OrderStatus.Shipped, by, note, now);
-        if (!moved.IsSuccess) return moved;
-        TrackingNumber = trackingNumber.Trim();
-        ShippingCarrier = carrier.Trim();
-        EstimatedDeliveryDate = estimatedDelivery;
-        ShippedAt = now;
-        return moved;
+        // One shipment of every unit not shipped yet, which moves the order to shipped.
+        AddShipment(by, Unshipped(), carrier.Trim(), trackingNumber.Trim(), null, note, estimatedDelivery, now);
+        return Result.Success();
     }
 
     public Result MarkDelivered(Actor by, string? note, DateTimeOffset now)
     {
         if (Status == OrderStatus.Ready && ShippingMethod != ShippingMethod.Pickup) return OrderErrors.PickupOnly;
 
+        var handedOver = Status == OrderStatus.Ready;
         var moved = MoveTo(OrderStatus.Delivered, by, note, now);
-        if (moved.IsSuccess) DeliveredAt = now;
+        if (!moved.IsSuccess) return moved;
+        DeliveredAt = now;
+        foreach (var shipment in _shipments.Where(s => s.Status == ShipmentStatus.Shipped))
+        {
+            Deliver(shipment, now);
+            Raise(new ShipmentUpdated(Id, OrderNumber, shipment.Id, now));
+        }
+
+        // Units shipped by an older build have no shipment; a pickup order's are handed over.
+        foreach (var line in _lines) line.Deliver(line.Shipped - line.Delivered);
+        if (handedOver) foreach (var line in _lines) line.HandOver();
         return moved;
     }
 
@@ -332,7 +334,8 @@ public sealed class Order : AggregateRoot
         if (!moved.IsSuccess) return moved;
         CanceledAt = now;
         CancelReason = reason;
-        RequestRefund(now);
+        foreach (var line in _lines) line.CancelUnshipped();
+        RefundRemainder(now);
         if (unpaid) RequestIntentCancel(now);
         return moved;
     }

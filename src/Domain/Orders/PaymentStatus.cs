@@ -5,8 +5,13 @@ public enum PaymentStatus
     RequiresPayment,
     Succeeded,
     Failed,
+
+    /// <summary>Refunds succeeded for all that was paid.</summary>
     Refunded,
 
-    /// <summary>A refund was asked of the provider after the order ended; <see cref="Refunded"/> once it confirms.</summary>
+    /// <summary>A refund is pending at the provider.</summary>
     RefundPending,
+
+    /// <summary>Refunds succeeded for part of what was paid, none is pending.</summary>
+    PartiallyRefunded,
 }

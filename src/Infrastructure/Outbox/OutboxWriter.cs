@@ -50,7 +50,7 @@ internal sealed partial class OutboxWriter(
         {
             if (evt is RefundRequested refund)
             {
-                var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency);
+                var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency, refund.RefundId, refund.IdempotencyKey);
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
                     refund.Provider, JsonSerializer.Serialize(request, Json), now));
                 _refunds++;
@@ -62,6 +62,17 @@ internal sealed partial class OutboxWriter(
                 var request = new IntentCancelRequest(cancel.OrderId, cancel.IntentId);
                 db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.IntentCancel, $"evt_{ids.NewId()}", "payment.intent_cancel_requested",
                     cancel.OrderId, cancel.Provider, JsonSerializer.Serialize(request, Json), now));
+                continue;
+            }
+
+            if (root is Order afterSale && AfterSaleEvent(evt) is { } afterSaleType)
+            {
+                // Webhooks only, for now: the customer's emails about what happens after the sale are not written yet.
+                var afterSaleId = $"evt_{ids.NewId()}";
+                subscriptions ??= await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
+                var afterSaleBody = WebhookBody(afterSaleId, afterSaleType, evt.OccurredAt, afterSale, null, afterSale.Status);
+                foreach (var subscription in subscriptions.Where(s => s.Wants(afterSaleType)))
+                    db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, afterSaleId, afterSaleType, afterSale.Id, subscription.Id, afterSaleBody, now));
                 continue;
             }
 
@@ -101,6 +112,21 @@ internal sealed partial class OutboxWriter(
             // Staged at save time, after the change: the version the order is stored with.
             new WebhookOrderData(order.Id, order.OrderNumber, order.Version, from?.ToSnakeCase(), to.ToSnakeCase(), order.TrackingNumber,
                 new WebhookUser(order.UserId, webhooks.IncludeCustomerEmail ? order.CustomerEmail : null))), Json);
+
+    private static string? AfterSaleEvent(IDomainEvent evt) => evt switch
+    {
+        ShipmentCreated => WebhookEvents.ShipmentCreated,
+        ShipmentUpdated => WebhookEvents.ShipmentUpdated,
+        ReturnUpdated { Status: ReturnStatus.Requested } => WebhookEvents.ReturnRequested,
+        ReturnUpdated { Status: ReturnStatus.Approved } => WebhookEvents.ReturnApproved,
+        ReturnUpdated { Status: ReturnStatus.Declined } => WebhookEvents.ReturnDeclined,
+        ReturnUpdated => WebhookEvents.ReturnReceived,
+        RefundCreated => WebhookEvents.RefundCreated,
+        RefundSettled { Status: RefundStatus.Succeeded } => WebhookEvents.RefundSucceeded,
+        RefundSettled => WebhookEvents.RefundFailed,
+        CreditNoteIssued => WebhookEvents.CreditNoteIssued,
+        _ => null,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no customer email; no email for {EventType}")]
     private static partial void LogNoEmail(ILogger logger, string orderNumber, string eventType);

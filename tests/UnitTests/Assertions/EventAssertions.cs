@@ -8,5 +8,10 @@ public static class EventAssertions
     public static T ShouldHaveRaisedOnly<T>(this AggregateRoot aggregate) where T : IDomainEvent =>
         aggregate.DomainEvents.ShouldHaveSingleItem().ShouldBeOfType<T>();
 
+    /// <summary>Asserts that the aggregate raised exactly one event of type <typeparamref name="T"/> (and maybe events of
+    /// other types beside it), and returns it.</summary>
+    public static T ShouldHaveRaisedOne<T>(this AggregateRoot aggregate) where T : IDomainEvent =>
+        aggregate.DomainEvents.OfType<T>().ShouldHaveSingleItem();
+
     public static void ShouldHaveRaisedNothing(this AggregateRoot aggregate) => aggregate.DomainEvents.ShouldBeEmpty();
 }

@@ -54,6 +54,11 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.AwaitsRefund);
         b.Ignore(o => o.AwaitsPayment);
         b.Ignore(o => o.HasReviewed);
+        b.Ignore(o => o.FulfillmentStatus);
+        b.Ignore(o => o.RefundedTotal);
+        b.Ignore(o => o.RefundableTotal);
+        b.Ignore(o => o.RefundableShipping);
+        b.Ignore(o => o.RefundsWithoutCreditNote);
         b.Ignore(o => o.DomainEvents);
 
         b.ComplexProperty(o => o.ShippingAddress, a =>
@@ -76,6 +81,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             l.HasIndex(x => x.ProductId);
             l.Property(x => x.ProductName).HasMaxLength(200);
             l.Property(x => x.ProductImage).HasMaxLength(Product.MaxImageUrlLength);
+            l.Ignore(x => x.Unshipped);
+            l.Ignore(x => x.Refundable);
         });
         b.Navigation(o => o.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
 
@@ -91,5 +98,45 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             h.Property(x => x.Note).HasMaxLength(OrderErrors.MaxReasonLength);
         });
         b.Navigation(o => o.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // What happens after the sale lives in JSON columns of the order's own row: read with it, written with it under
+        // its version, and nothing more for the hot paths (placing and reading an order) to join or insert. EF maps a
+        // complex collection only to an IList, so each is mapped through the list field behind its read-only property.
+        b.Ignore(o => o.Shipments);
+        b.Ignore(o => o.Returns);
+        b.Ignore(o => o.Refunds);
+        b.Ignore(o => o.CreditNotes);
+        b.ComplexCollection<List<Shipment>, Shipment>("_shipments", s =>
+        {
+            s.ToJson("Shipments");
+            s.Property(x => x.Status).HasConversion<string>();
+            s.Ignore(x => x.Lines);
+            s.ComplexCollection<List<LineQuantity>, LineQuantity>("_lines").HasJsonPropertyName("Lines");
+        });
+        b.ComplexCollection<List<OrderReturn>, OrderReturn>("_returns", r =>
+        {
+            r.ToJson("Returns");
+            r.Property(x => x.Status).HasConversion<string>();
+            r.Ignore(x => x.IsOpen);
+            r.Ignore(x => x.HasReceipts);
+            r.Ignore(x => x.AllowedActions);
+            r.Ignore(x => x.Lines);
+            r.ComplexCollection<List<ReturnLine>, ReturnLine>("_lines", l =>
+            {
+                l.HasJsonPropertyName("Lines");
+                l.Ignore(x => x.Received);
+                l.Ignore(x => x.Outstanding);
+            });
+        });
+        b.ComplexCollection<List<Refund>, Refund>("_refunds", f =>
+        {
+            f.ToJson("Refunds");
+            f.Property(x => x.Status).HasConversion<string>();
+            f.Ignore(x => x.Counts);
+            f.Ignore(x => x.ProviderIdempotencyKey);
+            f.Ignore(x => x.Lines);
+            f.ComplexCollection<List<RefundLine>, RefundLine>("_lines").HasJsonPropertyName("Lines");
+        });
+        b.ComplexCollection<List<CreditNote>, CreditNote>("_creditNotes", c => c.ToJson("CreditNotes"));
     }
 }

@@ -19,7 +19,7 @@ public class OrderSettlementTests
     {
         _stock = new InMemoryStockReservations(_uow);
         _redemptions = new FakeDiscountRedemptions(_uow);
-        _settlement = new OrderSettlement(_stock, _redemptions);
+        _settlement = new OrderSettlement(_stock, _redemptions, TestCreditNotes.Numbering(_uow));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public class OrderSettlementTests
         var recording = new RecordingStock();
         var order = new OrderBuilder().WithPaymentIntent().WithNoLines().WithLine("zeta", 100).WithLine("alpha", 100).WithLine("mid", 100).Canceled().Build();
 
-        new OrderSettlement(recording, _redemptions).Settle(order);
+        new OrderSettlement(recording, _redemptions, TestCreditNotes.Numbering(_uow)).Settle(order);
 
         recording.Released.ShouldBe(["alpha", "mid", "zeta"]);
     }

@@ -20,7 +20,7 @@ public class HandlePaymentEventHandlerTests
     {
         _orders.Add(_order);
         _handler = new HandlePaymentEventHandler(_reader,
-            new PaymentEventApplier(_orders, new InMemoryProcessedPaymentEvents(), new FakeUnitOfWork(), new FixedTimeProvider(OrderBuilder.PlacedAt)));
+            new PaymentEventApplier(_orders, new InMemoryProcessedPaymentEvents(), TestCreditNotes.Numbering(new FakeUnitOfWork()), new FakeUnitOfWork(), new FixedTimeProvider(OrderBuilder.PlacedAt)));
     }
 
     private Task<Result<PaymentEventOutcome>> Deliver(PaymentEventKind kind, long amount, string signature = FakePaymentEventReader.GoodSignature)

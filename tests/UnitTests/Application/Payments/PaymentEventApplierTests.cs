@@ -16,7 +16,7 @@ public class PaymentEventApplierTests
     private readonly PaymentEventApplier _applier;
 
     public PaymentEventApplierTests() =>
-        _applier = new PaymentEventApplier(_orders, _processed, _uow, new FixedTimeProvider(OrderBuilder.PlacedAt));
+        _applier = new PaymentEventApplier(_orders, _processed, TestCreditNotes.Numbering(_uow), _uow, new FixedTimeProvider(OrderBuilder.PlacedAt));
 
     private Order Holding(OrderBuilder builder)
     {
@@ -93,7 +93,8 @@ public class PaymentEventApplierTests
         order.Status.ShouldBe(OrderStatus.Canceled);
         order.PaidAt.ShouldBeNull();
         order.PaymentStatus.ShouldBe(PaymentStatus.RefundPending);
-        order.ShouldHaveRaisedOnly<RefundRequested>();
+        order.ShouldHaveRaisedOne<RefundRequested>().Amount.ShouldBe(order.Total);
+        order.CreditNotes.ShouldHaveSingleItem().Amount.ShouldBe(order.Total);
     }
 
     [Fact]

@@ -178,7 +178,7 @@ public class OrderVerbTests
 
         order.Status.ShouldBe(OrderStatus.Canceled);
         order.History[^1].ShouldBe(new StatusChange(from, OrderStatus.Canceled, Later, OrderBuilder.OwnerId, "Ordered twice."));
-        order.ShouldHaveRaisedOnly<OrderStatusChanged>().By.ShouldBe(OrderBuilder.OwnerId);
+        order.ShouldHaveRaisedOne<OrderStatusChanged>().By.ShouldBe(OrderBuilder.OwnerId);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Orders.UnitTests.Infrastructure.Persistence;
 /// the new shape is recorded below with it.</summary>
 public sealed class OrderViewFormatTests
 {
-    private const int RecordedFormat = 1;
+    private const int RecordedFormat = 2;
 
     private const string RecordedShape = """
         id: String
@@ -24,6 +24,14 @@ public sealed class OrderViewFormatTests
         items[].unitPrice: Int64
         items[].quantity: Int32
         items[].lineTotal: Int64
+        items[].paidTotal: Int64
+        items[].quantities: LineQuantitiesDto
+        items[].quantities.ordered: Int32
+        items[].quantities.canceled: Int32
+        items[].quantities.shipped: Int32
+        items[].quantities.delivered: Int32
+        items[].quantities.returned: Int32
+        items[].quantities.refunded: Int32
         subtotal: Int64
         discountCode: String
         discountAmount: Int64
@@ -66,6 +74,56 @@ public sealed class OrderViewFormatTests
         estimatedDeliveryDate: DateOnly
         hasReviewed: Boolean
         invoiceNumber: String
+        fulfillmentStatus: FulfillmentStatus
+        shipments[]: ShipmentDto
+        shipments[].id: String
+        shipments[].lines[]: LineQuantityDto
+        shipments[].lines[].orderLineId: String
+        shipments[].lines[].quantity: Int32
+        shipments[].carrier: String
+        shipments[].trackingNumber: String
+        shipments[].trackingUrl: String
+        shipments[].status: ShipmentStatus
+        shipments[].shippedAt: DateTimeOffset
+        shipments[].deliveredAt: DateTimeOffset
+        returns[]: ReturnDto
+        returns[].id: String
+        returns[].status: ReturnStatus
+        returns[].lines[]: ReturnLineDto
+        returns[].lines[].orderLineId: String
+        returns[].lines[].quantity: Int32
+        returns[].lines[].received: Int32
+        returns[].lines[].restocked: Int32
+        returns[].lines[].damaged: Int32
+        returns[].lines[].missing: Int32
+        returns[].reason: String
+        returns[].note: String
+        returns[].createdAt: DateTimeOffset
+        returns[].updatedAt: DateTimeOffset
+        refunds[]: RefundDto
+        refunds[].id: String
+        refunds[].status: RefundStatus
+        refunds[].amount: Int64
+        refunds[].lines[]: RefundLineDto
+        refunds[].lines[].orderLineId: String
+        refunds[].lines[].quantity: Int32
+        refunds[].lines[].amount: Int64
+        refunds[].shipping: Int64
+        refunds[].adjustment: Int64
+        refunds[].reason: String
+        refunds[].returnId: String
+        refunds[].providerRefundId: String
+        refunds[].failureReason: String
+        refunds[].creditNoteNumber: String
+        refunds[].createdAt: DateTimeOffset
+        refunds[].updatedAt: DateTimeOffset
+        refundedTotal: Int64
+        refundableTotal: Int64
+        creditNotes[]: CreditNoteDto
+        creditNotes[].number: String
+        creditNotes[].refundId: String
+        creditNotes[].amount: Int64
+        creditNotes[].issuedAt: DateTimeOffset
         version: Int32
         """;
 

@@ -311,6 +311,9 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AmountPaid")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CancelReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -500,13 +503,166 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("ShippingStreet");
                         });
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_creditNotes", "Orders.Domain.Orders.Order._creditNotes#CreditNote", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<DateTime>("IssuedAt");
+
+                            b1.Property<string>("Number")
+                                .IsRequired();
+
+                            b1.Property<string>("RefundId")
+                                .IsRequired();
+
+                            b1
+                                .ToJson("CreditNotes")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_refunds", "Orders.Domain.Orders.Order._refunds#Refund", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long>("Adjustment");
+
+                            b1.Property<long>("Amount");
+
+                            b1.Property<int>("Attempt");
+
+                            b1.Property<DateTime>("CreatedAt");
+
+                            b1.Property<string>("CreditNoteNumber");
+
+                            b1.Property<string>("FailureReason");
+
+                            b1.Property<string>("Id")
+                                .IsRequired();
+
+                            b1.Property<string>("ProviderRefundId");
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("ReturnId");
+
+                            b1.Property<long>("Shipping");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("UpdatedAt");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "Orders.Domain.Orders.Order._refunds#Refund._lines#RefundLine", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<long>("Amount");
+
+                                    b2.Property<string>("OrderLineId")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Quantity");
+
+                                    b2.HasJsonPropertyName("Lines");
+                                });
+
+                            b1
+                                .ToJson("Refunds")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_returns", "Orders.Domain.Orders.Order._returns#OrderReturn", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime>("CreatedAt");
+
+                            b1.Property<string>("Id")
+                                .IsRequired();
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("RequestedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("UpdatedAt");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "Orders.Domain.Orders.Order._returns#OrderReturn._lines#ReturnLine", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Damaged");
+
+                                    b2.Property<int>("Missing");
+
+                                    b2.Property<string>("OrderLineId")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Quantity");
+
+                                    b2.Property<int>("Restocked");
+
+                                    b2.HasJsonPropertyName("Lines");
+                                });
+
+                            b1
+                                .ToJson("Returns")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_shipments", "Orders.Domain.Orders.Order._shipments#Shipment", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Carrier")
+                                .IsRequired();
+
+                            b1.Property<DateTime?>("DeliveredAt");
+
+                            b1.Property<string>("Id")
+                                .IsRequired();
+
+                            b1.Property<DateTime>("ShippedAt");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<string>("TrackingNumber")
+                                .IsRequired();
+
+                            b1.Property<string>("TrackingUrl");
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_lines", "Orders.Domain.Orders.Order._shipments#Shipment._lines#LineQuantity", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("OrderLineId")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Quantity");
+
+                                    b2.HasJsonPropertyName("Lines");
+                                });
+
+                            b1
+                                .ToJson("Shipments")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_Orders_StaleView")
-                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 1 OR \"ViewVersion\" <> \"Version\"");
+                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 2 OR \"ViewVersion\" <> \"Version\"");
 
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();
@@ -656,6 +812,12 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Canceled")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Delivered")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<long>("LineTotal")
                                 .HasColumnType("INTEGER");
 
@@ -678,6 +840,15 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Quantity")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Refunded")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Returned")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Shipped")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<long>("UnitPrice")

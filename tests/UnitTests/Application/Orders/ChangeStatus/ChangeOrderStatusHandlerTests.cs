@@ -112,7 +112,7 @@ public class ChangeOrderStatusHandlerTests
     private ChangeOrderStatusHandler Handler()
     {
         var clock = new FixedTimeProvider(OrderBuilder.PlacedAt);
-        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions(_uow));
+        var settlement = new OrderSettlement(_stock, new FakeDiscountRedemptions(_uow), TestCreditNotes.Numbering(_uow));
         return new ChangeOrderStatusHandler(new OrderAccess(_orders), settlement, _uow, new ShopOptions(), clock, TestMappings.Config);
     }
 }

@@ -1,0 +1,9 @@
+namespace Orders.Domain.Orders;
+
+public enum FulfillmentStatus
+{
+    Unfulfilled,
+    PartiallyShipped,
+    Shipped,
+    Delivered,
+}

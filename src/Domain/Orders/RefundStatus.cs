@@ -1,0 +1,8 @@
+namespace Orders.Domain.Orders;
+
+public enum RefundStatus
+{
+    Pending,
+    Succeeded,
+    Failed,
+}
