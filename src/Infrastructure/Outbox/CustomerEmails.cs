@@ -6,7 +6,7 @@ using Orders.Infrastructure.Email.Templates;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Which events of an order email its customer, and with what (API.md, Emails and "Events and emails").</summary>
-internal static class CustomerEmails
+public static class CustomerEmails
 {
     /// <summary>The email <paramref name="evt"/> sends, or null when it sends none. <paramref name="sameChange"/> holds
     /// every event the order raised in the same save: a shipment that ships the rest of the order also moves it to

@@ -13,7 +13,7 @@ namespace Orders.Infrastructure.Outbox;
 /// the save that raised the event. An event about what happens after the sale adds the shipment, return, refund or credit
 /// note it is about, mapped like the routes map it (the Application DTO through the one Mapster configuration, then money
 /// in major units and enums by their API names).</summary>
-internal sealed class WebhookBodies(WebhookOptions webhooks, TypeAdapterConfig mapping)
+public sealed class WebhookBodies(WebhookOptions webhooks, TypeAdapterConfig mapping)
 {
     /// <summary>The webhook event of <paramref name="evt"/> (one of <see cref="WebhookEvents.All"/>), or null for an event
     /// that no subscription can list.</summary>
