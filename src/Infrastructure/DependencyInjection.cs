@@ -84,6 +84,7 @@ public static class DependencyInjection
         ValidatedOptions.Add<OutboxOptions>(services, configuration, OutboxOptions.Section, o => o.Problems());
         services.AddSingleton<CircuitBreakers>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<WebhookBodies>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
         services.AddInvoicePdf(configuration);
