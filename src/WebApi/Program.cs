@@ -60,6 +60,7 @@ app.MapWebhookEndpoints();
 app.MapOutboxEndpoints();
 app.MapProductEndpoints();
 app.MapDiscountEndpoints();
+app.MapReturnEndpoints();
 
 await app.RunAsync();
 
