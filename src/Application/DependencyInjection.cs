@@ -29,6 +29,11 @@ using Orders.Application.Products.DeleteProduct;
 using Orders.Application.Products.GetProduct;
 using Orders.Application.Products.ListProducts;
 using Orders.Application.Products.UpdateProduct;
+using Orders.Application.Refunds.CreateRefund;
+using Orders.Application.Refunds.GetRefund;
+using Orders.Application.Refunds.ListRefunds;
+using Orders.Application.Refunds.ProviderAnswer;
+using Orders.Application.Refunds.RetryRefund;
 using Orders.Application.Webhooks.CreateSubscription;
 using Orders.Application.Webhooks.DeleteSubscription;
 using Orders.Application.Webhooks.ListDeliveries;
@@ -83,6 +88,12 @@ public static class DependencyInjection
         services.AddScoped<ListDeliveriesHandler>();
         services.AddScoped<ListOutboxMessagesHandler>();
         services.AddScoped<RetryOutboxMessageHandler>();
+        services.AddScoped<RefundKeys>();
+        services.AddScoped<CreateRefundHandler>();
+        services.AddScoped<RetryRefundHandler>();
+        services.AddScoped<ListRefundsHandler>();
+        services.AddScoped<GetRefundHandler>();
+        services.AddScoped<ApplyRefundAnswerHandler>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ using Orders.WebApi.Contracts.Discounts;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
+using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Webhooks;
 
 namespace Orders.WebApi.Contracts;
@@ -50,6 +51,8 @@ public static class ContractMappings
         config.NewConfig<WebhookSubscriptionDto, WebhookSubscriptionResponse>();
         config.NewConfig<WebhookDeliveryDto, WebhookDeliveryResponse>();
         config.NewConfig<OutboxMessageDto, OutboxMessageResponse>();
+        config.NewConfig<RefundDto, RefundResponse>();
+        config.NewConfig<RefundLineDto, RefundLineResponse>();
         return config;
     }
 }
