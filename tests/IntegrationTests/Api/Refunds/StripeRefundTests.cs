@@ -75,7 +75,7 @@ public sealed class StripeRefundTests(StripeApiFactory factory) : IClassFixture<
         var id = (await Admin.RefundOkAsync(order.Id(), new { lines = RefundApi.Lines((order.LineId(), 2)) }))["id"].Str();
         var atStripe = await AtStripeAsync(id);
 
-        (await factory.DeliverAsync(StripeEvents.RefundFailed(atStripe))).ShouldBe("applied");
+        (await factory.DeliverAsync(StripeEvents.RefundFailed(Stripe.Settle(atStripe, "failed")))).ShouldBe("applied");
 
         var failed = await Admin.RefundOfAsync(order.Id(), id);
         failed["status"].Str().ShouldBe("failed");

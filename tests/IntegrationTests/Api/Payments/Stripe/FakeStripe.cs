@@ -23,7 +23,7 @@ public sealed class FakeStripe : IAsyncDisposable
     private readonly ConcurrentQueue<StripeCall> _calls = new();
     private readonly ConcurrentDictionary<string, (string Form, int Status, string Body)> _byKey = new();
     private readonly ConcurrentDictionary<string, FakeIntent> _intents = new();
-    private readonly ConcurrentQueue<FakeRefund> _refunds = new();
+    private readonly List<FakeRefund> _refunds = [];
     private readonly object _refundLock = new();
     private readonly object _barrierLock = new();
     private int _sequence;
@@ -49,7 +49,24 @@ public sealed class FakeStripe : IAsyncDisposable
     public string RefundStatus { get; set; } = "pending";
 
     /// <summary>Refunds created (not replayed), in order, with the metadata they were asked with.</summary>
-    public IReadOnlyList<FakeRefund> CreatedRefunds => [.. _refunds];
+    public IReadOnlyList<FakeRefund> CreatedRefunds
+    {
+        get
+        {
+            lock (_refundLock) return [.. _refunds];
+        }
+    }
+
+    /// <summary>The refund reaches <paramref name="status"/> at Stripe (as it would before Stripe sends its event): a failed
+    /// one no longer counts against what is left of the payment. Returns it as it is now.</summary>
+    public FakeRefund Settle(FakeRefund refund, string status)
+    {
+        lock (_refundLock)
+        {
+            var index = _refunds.FindIndex(r => r.Id == refund.Id);
+            return _refunds[index] = _refunds[index] with { Status = status };
+        }
+    }
 
     public IReadOnlyList<StripeCall> Calls => [.. _calls];
 
@@ -225,7 +242,7 @@ public sealed class FakeStripe : IAsyncDisposable
             var metadata = form.Where(f => f.Key.StartsWith("metadata[", StringComparison.Ordinal))
                 .ToDictionary(f => f.Key["metadata[".Length..^1], f => f.Value);
             var refund = new FakeRefund($"re_fake{Interlocked.Increment(ref _sequence):D6}", intentId, amount, intent.Currency, RefundStatus, metadata);
-            _refunds.Enqueue(refund);
+            _refunds.Add(refund);
             return (200, JsonSerializer.Serialize(RefundObject(refund, refund.Status)));
         }
     }
