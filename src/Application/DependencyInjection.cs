@@ -36,6 +36,11 @@ using Orders.Application.Returns.GetReturn;
 using Orders.Application.Returns.ListReturns;
 using Orders.Application.Returns.ReceiveReturn;
 using Orders.Application.Returns.RequestReturn;
+using Orders.Application.Refunds.CreateRefund;
+using Orders.Application.Refunds.GetRefund;
+using Orders.Application.Refunds.ListRefunds;
+using Orders.Application.Refunds.ProviderAnswer;
+using Orders.Application.Refunds.RetryRefund;
 using Orders.Application.Webhooks.CreateSubscription;
 using Orders.Application.Webhooks.DeleteSubscription;
 using Orders.Application.Webhooks.ListDeliveries;
@@ -97,6 +102,12 @@ public static class DependencyInjection
         services.AddScoped<ListDeliveriesHandler>();
         services.AddScoped<ListOutboxMessagesHandler>();
         services.AddScoped<RetryOutboxMessageHandler>();
+        services.AddScoped<RefundKeys>();
+        services.AddScoped<CreateRefundHandler>();
+        services.AddScoped<RetryRefundHandler>();
+        services.AddScoped<ListRefundsHandler>();
+        services.AddScoped<GetRefundHandler>();
+        services.AddScoped<ApplyRefundAnswerHandler>();
         return services;
     }
 }

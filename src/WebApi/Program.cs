@@ -54,6 +54,7 @@ if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment(
 
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
+app.MapRefundEndpoints();
 app.MapAdminOrderEndpoints();
 app.MapPaymentEndpoints();
 app.MapWebhookEndpoints();

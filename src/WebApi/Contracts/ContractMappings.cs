@@ -17,6 +17,7 @@ using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
 using Orders.WebApi.Contracts.Returns;
+using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Webhooks;
 
 namespace Orders.WebApi.Contracts;
@@ -55,6 +56,8 @@ public static class ContractMappings
         config.NewConfig<ReturnDto, ReturnResponse>();
         config.NewConfig<ReturnLineDto, ReturnLineResponse>();
         config.NewConfig<ReturnListAtVersion, ReturnListResponse>();
+        config.NewConfig<RefundDto, RefundResponse>();
+        config.NewConfig<RefundLineDto, RefundLineResponse>();
         return config;
     }
 }
