@@ -47,8 +47,10 @@ public sealed class CreateShipmentHandler(
     private Result<ShipmentAnswer> Replay(Order order, string shipmentId)
     {
         var shipment = order.Shipments.FirstOrDefault(s => s.Id == shipmentId);
+        // The order was read before the request that used the key committed, its key after: a lost race, which runs again
+        // on fresh data (ConflictRetry) and finds the shipment then.
         return shipment is null
-            ? ShipmentErrors.NotFound(shipmentId)
+            ? UnitOfWorkErrors.ConcurrentChange
             : new ShipmentAnswer(order.Id, order.Version, shipment.Adapt<ShipmentDto>(mapping), Replayed: true);
     }
 }
