@@ -56,6 +56,7 @@ app.MapHealthEndpoints();
 app.MapOrderEndpoints();
 app.MapRefundEndpoints();
 app.MapAdminOrderEndpoints();
+app.MapShipmentEndpoints();
 app.MapPaymentEndpoints();
 app.MapWebhookEndpoints();
 app.MapOutboxEndpoints();

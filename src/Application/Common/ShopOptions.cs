@@ -45,6 +45,11 @@ public sealed class ShopOptions
 
     public TimeZoneInfo FindTimeZone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
+    /// <summary>When an order shipped at <paramref name="shippedAt"/> is expected: its method's delivery days after that
+    /// day in the shop's time zone.</summary>
+    public DateOnly EstimatedDelivery(ShippingMethod method, DateTimeOffset shippedAt) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(shippedAt, FindTimeZone()).Date).AddDays(DeliveryDays.GetValueOrDefault(method));
+
     /// <summary>What is wrong with these settings, each naming its key; none when they are usable.</summary>
     public IEnumerable<string> Problems()
     {

@@ -23,9 +23,11 @@ public sealed partial class Order
     }
 
     /// <summary>Ships some units of a ready order (every unshipped unit when <paramref name="lines"/> is null). When the
-    /// shipments cover every unit that is not canceled, the order moves to shipped.</summary>
+    /// shipments cover every unit that is not canceled, the order moves to shipped, expected on
+    /// <paramref name="estimatedDelivery"/> as when it is shipped in one go.</summary>
     public Result<Shipment> CreateShipment(
-        Actor by, IReadOnlyList<LineQuantity>? lines, string? carrier, string? trackingNumber, string? trackingUrl, DateTimeOffset now)
+        Actor by, IReadOnlyList<LineQuantity>? lines, string? carrier, string? trackingNumber, string? trackingUrl, DateTimeOffset now,
+        DateOnly? estimatedDelivery = null)
     {
         if (!by.IsAdmin) return ShipmentErrors.Forbidden;
         var tracking = CheckTracking(trackingNumber, carrier);
@@ -39,7 +41,7 @@ public sealed partial class Order
         foreach (var (line, count) in units.Value)
             if (count > line.Unshipped) return ShipmentErrors.ExceedsUnshipped(line.Id, line.Unshipped);
 
-        return AddShipment(by, units.Value, carrier!.Trim(), trackingNumber!.Trim(), NullIfBlank(trackingUrl), null, null, now);
+        return AddShipment(by, units.Value, carrier!.Trim(), trackingNumber!.Trim(), NullIfBlank(trackingUrl), null, estimatedDelivery, now);
     }
 
     /// <summary>Changes a shipment's tracking, or marks it delivered; when every shipment of a shipped order is delivered,

@@ -9,6 +9,7 @@ using Orders.Application.Orders.Tracking;
 using Orders.Application.Outbox;
 using Orders.Application.Products;
 using Orders.Application.Returns;
+using Orders.Application.Shipments;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.WebApi.Contracts.Common;
@@ -18,6 +19,7 @@ using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
 using Orders.WebApi.Contracts.Returns;
 using Orders.WebApi.Contracts.Refunds;
+using Orders.WebApi.Contracts.Shipments;
 using Orders.WebApi.Contracts.Webhooks;
 
 namespace Orders.WebApi.Contracts;
@@ -44,6 +46,9 @@ public static class ContractMappings
         config.NewConfig<ShippingAddressDto, ShippingAddressResponse>();
         config.NewConfig<StatusChangeDto, StatusChangeResponse>();
         config.NewConfig<TrackingDto, TrackingResponse>();
+        config.NewConfig<LineQuantityDto, ShipmentLineResponse>();
+        config.NewConfig<ShipmentDto, ShipmentResponse>();
+        config.NewConfig<ShipmentList, ShipmentListResponse>();
         config.NewConfig<ReviewDto, ReviewResponse>();
         config.NewConfig<OrderStatsDto, OrderStatsResponse>();
         config.NewConfig<TopProductDto, TopProductResponse>();

@@ -225,14 +225,4 @@ public static class OrderEndpoints
         var query = new ListMyOrdersQuery(user.ToContext(), parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
         return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
-
-    /// <summary>Marks an answer that repeats an earlier request with the same Idempotency-Key.</summary>
-    private sealed class ReplayedResult(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers["Idempotent-Replayed"] = "true";
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

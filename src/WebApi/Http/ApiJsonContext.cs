@@ -13,7 +13,8 @@ namespace Orders.WebApi.Http;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web,
     Converters = [
         typeof(ApiJson.EnumConverter<OrderStatus>), typeof(ApiJson.EnumConverter<PaymentMethod>), typeof(ApiJson.EnumConverter<PaymentStatus>),
-        typeof(ApiJson.EnumConverter<ShippingMethod>), typeof(UtcDateTimeOffsetJsonConverter)])]
+        typeof(ApiJson.EnumConverter<ShippingMethod>), typeof(ApiJson.EnumConverter<FulfillmentStatus>),
+        typeof(ApiJson.EnumConverter<ShipmentStatus>), typeof(UtcDateTimeOffsetJsonConverter)])]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PagedResponse<OrderResponse>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -33,14 +33,11 @@ public sealed class ChangeOrderStatusHandler(
             OrderStatus.Paid => order.MarkPaid(by, now, note: cmd.Note),
             OrderStatus.InPreparation => order.StartPreparation(by, cmd.Note, now),
             OrderStatus.Ready => order.MarkReady(by, cmd.Note, now),
-            OrderStatus.Shipped => order.Ship(by, cmd.TrackingNumber, cmd.ShippingCarrier, EstimatedDelivery(order.ShippingMethod, now), cmd.Note, now),
+            OrderStatus.Shipped => order.Ship(by, cmd.TrackingNumber, cmd.ShippingCarrier, shop.EstimatedDelivery(order.ShippingMethod, now), cmd.Note, now),
             OrderStatus.Delivered => order.MarkDelivered(by, cmd.Note, now),
             OrderStatus.Canceled => order.Cancel(by, cmd.Note, now),
             OrderStatus.Rejected => order.Reject(by, cmd.Note, now),
             _ => order.InvalidTransition(cmd.Target!.Value),
         };
     }
-
-    private DateOnly EstimatedDelivery(ShippingMethod method, DateTimeOffset now) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Date).AddDays(shop.DeliveryDays.GetValueOrDefault(method));
 }

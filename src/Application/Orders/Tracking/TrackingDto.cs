@@ -10,4 +10,5 @@ public sealed record TrackingDto
     public string? TrackingNumber { get; init; }
     public DateOnly? EstimatedDeliveryDate { get; init; }
     public IReadOnlyList<StatusChangeDto> StatusHistory { get; init; } = [];
+    public IReadOnlyList<ShipmentDto> Shipments { get; init; } = [];
 }

@@ -1,4 +1,5 @@
 using Orders.Domain.Orders;
+using Orders.WebApi.Contracts.Shipments;
 
 namespace Orders.WebApi.Contracts.Orders;
 
@@ -9,4 +10,9 @@ public sealed record OrderResponse(
     ShippingAddressResponse ShippingAddress, ShippingMethod ShippingMethod, string? ShippingCarrier, string? TrackingNumber,
     PaymentResponse Payment, IReadOnlyList<StatusChangeResponse> StatusHistory,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PaidAt, DateTimeOffset? ShippedAt, DateTimeOffset? DeliveredAt,
-    DateTimeOffset? CanceledAt, string? CancelReason, DateOnly? EstimatedDeliveryDate, bool HasReviewed, string? InvoiceNumber, int Version);
+    DateTimeOffset? CanceledAt, string? CancelReason, DateOnly? EstimatedDeliveryDate, bool HasReviewed, string? InvoiceNumber, int Version)
+{
+    public FulfillmentStatus FulfillmentStatus { get; init; }
+
+    public IReadOnlyList<ShipmentResponse> Shipments { get; init; } = [];
+}

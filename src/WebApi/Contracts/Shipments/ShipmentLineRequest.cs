@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Shipments;
+
+public sealed record ShipmentLineRequest(string? OrderLineId, int Quantity);

@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Shipments;
+
+public sealed record ShipmentLineResponse(string OrderLineId, int Quantity);
