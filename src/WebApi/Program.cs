@@ -54,6 +54,7 @@ if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment(
 
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
+app.MapCreditNoteEndpoints();
 app.MapAdminOrderEndpoints();
 app.MapPaymentEndpoints();
 app.MapWebhookEndpoints();
