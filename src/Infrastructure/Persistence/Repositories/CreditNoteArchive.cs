@@ -17,6 +17,11 @@ internal sealed class CreditNoteArchive(OrdersDbContext db) : ICreditNoteArchive
         db.IssuedCreditNotes.Add(creditNote);
     }
 
-    public void KeepDocument(IssuedCreditNote creditNote) =>
+    public void KeepDocument(IssuedCreditNote creditNote)
+    {
+        // A copy this scope saved may still be tracked; the one read back, now printed, stands for it.
+        foreach (var tracked in db.ChangeTracker.Entries<IssuedCreditNote>().Where(e => e.Entity.Number == creditNote.Number && e.Entity != creditNote).ToList())
+            tracked.State = EntityState.Detached;
         db.IssuedCreditNotes.Attach(creditNote).Property(c => c.Document).IsModified = true;
+    }
 }

@@ -16,6 +16,11 @@ internal sealed class InvoiceArchive(OrdersDbContext db) : IInvoiceArchive
         db.IssuedInvoices.Add(invoice);
     }
 
-    public void KeepDocument(IssuedInvoice invoice) =>
+    public void KeepDocument(IssuedInvoice invoice)
+    {
+        // The copy this scope's numbering saved is still tracked; the one read back, now printed, stands for it.
+        foreach (var tracked in db.ChangeTracker.Entries<IssuedInvoice>().Where(e => e.Entity.OrderId == invoice.OrderId && e.Entity != invoice).ToList())
+            tracked.State = EntityState.Detached;
         db.IssuedInvoices.Attach(invoice).Property(i => i.Document).IsModified = true;
+    }
 }
