@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<OrderAccess>();
         services.AddScoped<OrderSettlement>();
         services.AddScoped<CreditNoteNumbering>();
+        services.AddScoped<CreditNoteDocument>();
+        services.AddScoped<GetCreditNoteHandler>();
         services.AddScoped<PlacementKeys>();
         services.AddScoped<CartPricing>();
         services.AddScoped<OrderNumbering>();

@@ -8,6 +8,7 @@ using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Notifications;
 using Orders.Application.Orders.Stats;
+using Orders.Application.CreditNotes;
 using Orders.Application.Invoices;
 using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
@@ -124,6 +125,7 @@ public static class DependencyInjection
         services.AddScoped<INumberSequences, NumberSequences>();
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
         services.AddScoped<IInvoiceArchive, InvoiceArchive>();
+        services.AddScoped<ICreditNoteArchive, CreditNoteArchive>();
         services.AddPayments(stripe);
         services.AddOrdersMetrics(configuration);
         services.AddScoped<IOrderStatistics, OrderStatisticsQuery>();

@@ -5,28 +5,33 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Invoices;
 
-/// <summary>The invoice of a paid order as a PDF. The first download numbers the order (<see cref="InvoiceNumbering"/>),
-/// renders the document outside any transaction and issues it once; every later download gets that document back.
-/// Named a query because that is what the caller asks, though its first call writes.</summary>
+/// <summary>The invoice of a paid order as a PDF. The first download issues it if nothing has yet (numbered and frozen by
+/// <see cref="InvoiceNumbering"/>), prints it from its frozen data outside any transaction and keeps the document; every
+/// later download gets that document back. Named a query because that is what the caller asks, though its first call
+/// writes.</summary>
 public sealed class GetInvoiceHandler(
-    OrderAccess access, InvoiceNumbering numbering, IInvoiceRenderer renderer, IInvoiceArchive archive, IUnitOfWork uow,
-    InvoiceDocument document, TimeProvider clock)
+    OrderAccess access, InvoiceNumbering numbering, IInvoiceRenderer renderer, IInvoiceArchive archive, IUnitOfWork uow)
 {
     public async Task<Result<InvoiceFile>> HandleAsync(GetInvoiceQuery query, CancellationToken ct)
     {
         var order = await access.LoadVisibleAsync(query.Order, query.User, ct);
         if (!order.IsSuccess) return order.Failed();
-        if (await archive.FindAsync(order.Value.Id, ct) is { } issued) return issued.ToFile();
-        if (!order.Value.WasPaid) return OrderErrors.NotPaid(order.Value.OrderNumber);
+        var issued = await archive.FindAsync(order.Value.Id, ct);
+        if (issued?.Document is not null) return issued.ToFile();
+        if (issued is null)
+        {
+            if (!order.Value.WasPaid) return OrderErrors.NotPaid(order.Value.OrderNumber);
+            var numbered = await numbering.AssignAsync(order.Value, ct);
+            if (!numbered.IsSuccess) return numbered.Failed();
+            issued = await archive.FindAsync(order.Value.Id, ct);
+            if (issued is null) return UnitOfWorkErrors.ConcurrentChange;
+            if (issued.Document is not null) return issued.ToFile();
+        }
 
-        var numbered = await numbering.AssignAsync(order.Value, ct);
-        if (!numbered.IsSuccess) return numbered.Failed();
-        var invoice = new IssuedInvoice(numbered.Value.Id, numbered.Value.InvoiceNumber!, renderer.Render(document.For(numbered.Value)), clock.GetUtcNow());
-        archive.Add(invoice);
-
+        // Frozen data prints the same bytes every time, so two first downloads at once keep the same document.
+        issued.Print(renderer.Render(issued.Data!));
+        archive.KeepDocument(issued);
         var saved = await uow.SaveChangesAsync(ct);
-        if (saved.IsSuccess) return invoice.ToFile();
-        // Another download issued it first: theirs stands.
-        return await archive.FindAsync(order.Value.Id, ct) is { } theirs ? theirs.ToFile() : saved.Failed();
+        return saved.IsSuccess ? issued.ToFile() : saved.Failed();
     }
 }

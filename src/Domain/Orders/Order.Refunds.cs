@@ -29,9 +29,41 @@ public sealed partial class Order
     public IReadOnlyList<long> PaidTotals()
     {
         var discounts = Shares.Split(DiscountAmount, [.. _lines.Select(l => l.LineTotal)]);
-        var discounted = _lines.Select((l, i) => l.LineTotal - discounts[i]).ToArray();
-        var taxes = Shares.Split(Tax, discounted);
-        return [.. discounted.Select((d, i) => d + taxes[i])];
+        var taxes = TaxShares();
+        return [.. _lines.Select((l, i) => l.LineTotal - discounts[i] + taxes[i])];
+    }
+
+    /// <summary>The tax included in what each line cost the customer (see <see cref="PaidTotals"/>).</summary>
+    public IReadOnlyList<long> TaxShares()
+    {
+        var discounts = Shares.Split(DiscountAmount, [.. _lines.Select(l => l.LineTotal)]);
+        return Shares.Split(Tax, [.. _lines.Select((l, i) => l.LineTotal - discounts[i])]);
+    }
+
+    /// <summary>The tax included in each line of <paramref name="created"/>, refunds this change created, in the order
+    /// they were created: their units' share of their line's tax, shared the way their price was (every unit the same,
+    /// the line's last unit taking the remainder), so the refunds of every unit of a line carry exactly its tax.</summary>
+    public IReadOnlyList<IReadOnlyList<long>> TaxIncludedIn(IReadOnlyList<Refund> created)
+    {
+        var taxes = TaxShares();
+        // The ledger already holds these refunds' units: each line's position before the first of them is what it
+        // holds less theirs.
+        var position = _lines.ToDictionary(l => l.Id, l => l.Refunded - created.Where(r => r.Counts)
+            .SelectMany(r => r.Lines).Where(u => u.OrderLineId == l.Id).Sum(u => u.Quantity));
+        var result = new List<IReadOnlyList<long>>();
+        foreach (var refund in created)
+        {
+            result.Add([.. refund.Lines.Select(u =>
+            {
+                var line = _lines.Single(l => l.Id == u.OrderLineId);
+                var from = position[line.Id];
+                return Shares.OfUnits(taxes[_lines.IndexOf(line)], line.Quantity, from, from + u.Quantity);
+            })]);
+            if (refund.Counts)
+                foreach (var u in refund.Lines) position[u.OrderLineId] += u.Quantity;
+        }
+
+        return result;
     }
 
     /// <summary>Refunds units, shipping and an adjustment of an order whose payment succeeded, within what is left of each.

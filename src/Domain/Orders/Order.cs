@@ -246,6 +246,18 @@ public sealed partial class Order : AggregateRoot
         return Result.Success();
     }
 
+    /// <summary>Gives the order its invoice number inside the save of the change that refunds it, since a credit note
+    /// corrects an invoice. Part of that change, so it adds no version of its own; an order paid only after it ended
+    /// (a late payment) has money to refund, and so an invoice too.</summary>
+    public Result AssignInvoiceNumberForRefund(string invoiceNumber, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(invoiceNumber);
+        if (AmountPaid == 0) return OrderErrors.NotPaid(OrderNumber);
+        InvoiceNumber = invoiceNumber;
+        InvoicedAt = now;
+        return Result.Success();
+    }
+
     public Result Review(Actor by, int rating, string? comment, DateTimeOffset now)
     {
         if (by.Id != UserId) return OrderErrors.ReviewNotOwner;

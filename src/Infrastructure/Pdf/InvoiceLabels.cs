@@ -3,13 +3,19 @@ using Orders.Infrastructure.Localization;
 
 namespace Orders.Infrastructure.Pdf;
 
-/// <summary>The words and number formats of an invoice in one language. Formats are spelled out here rather than
+/// <summary>The words and number formats of an invoice or credit note in one language. Formats are spelled out here rather than
 /// taken from a culture, so the output does not change with the server's culture or ICU version.</summary>
 internal sealed class InvoiceLabels
 {
     public static readonly InvoiceLabels English = new()
     {
         Invoice = "Invoice",
+        CreditNote = "Credit note",
+        CorrectedInvoice = "Corrects invoice",
+        InvoiceDate = "Invoice date",
+        Adjustment = "Adjustment",
+        Reason = "Reason",
+        Refund = "Refund",
         Order = "Order",
         Date = "Date",
         OrderDate = "Order date",
@@ -44,6 +50,12 @@ internal sealed class InvoiceLabels
     public static readonly InvoiceLabels Spanish = new()
     {
         Invoice = "Factura",
+        CreditNote = "Factura rectificativa",
+        CorrectedInvoice = "Rectifica la factura",
+        InvoiceDate = "Fecha de la factura",
+        Adjustment = "Ajuste",
+        Reason = "Motivo",
+        Refund = "Reembolso",
         Order = "Pedido",
         Date = "Fecha",
         OrderDate = "Fecha del pedido",
@@ -76,6 +88,12 @@ internal sealed class InvoiceLabels
     };
 
     public required string Invoice { get; init; }
+    public required string CreditNote { get; init; }
+    public required string CorrectedInvoice { get; init; }
+    public required string InvoiceDate { get; init; }
+    public required string Adjustment { get; init; }
+    public required string Reason { get; init; }
+    public required string Refund { get; init; }
     public required string Order { get; init; }
     public required string Date { get; init; }
     public required string OrderDate { get; init; }

@@ -1,13 +1,12 @@
-using Orders.Application.Invoices;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Orders.Infrastructure.Pdf;
 
-/// <summary>Lays one invoice out on A4 pages: seller and title, bill-to and order details, the table of lines (flowing
-/// over as many pages as it needs, its header repeated on each), totals and payment, and "Page X of Y" on every page.
-/// Used once per document.</summary>
-internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
+/// <summary>Lays one invoice or credit note out on A4 pages: seller and title, bill-to and details, the table of lines
+/// (flowing over as many pages as it needs, its header repeated on each), totals and payment, notes, and "Page X of Y"
+/// on every page. Used once per document.</summary>
+internal sealed class InvoiceLayout(PdfDocument document, InvoiceSheet sheet)
 {
     public const double PageWidth = 595;
     public const double PageHeight = 842;
@@ -27,11 +26,12 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
     private const double RightBlockX = 330;
     private const double LeftBlockWidth = RightBlockX - Left - ColumnGap;
     private const double PaymentValueX = Left + 70;
+    private const double NotesGap = 24;
 
     private static readonly XPdfFontOptions Embedded = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
-    private readonly InvoiceData _invoice = invoice;
-    private readonly InvoiceLabels _labels = InvoiceLabels.For(invoice.Language);
+    private readonly InvoiceSheet _sheet = sheet;
+    private readonly InvoiceLabels _labels = sheet.Labels;
     private readonly List<InvoiceCanvas> _pages = [];
     // Fonts belong to this one document: PDFsharp does not promise that sharing them across threads is safe.
     private readonly XFont _body = Font(9);
@@ -40,6 +40,7 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
     private readonly XFont _continuation = Font(10, bold: true);
     private readonly XFont _seller = Font(14, bold: true);
     private readonly XFont _title = Font(20, bold: true);
+    private readonly XFont _longTitle = Font(14, bold: true);
     private readonly XFont _emphasis = Font(11, bold: true);
     private readonly XFont _footer = Font(8);
 
@@ -47,8 +48,9 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
     {
         var page = AddPage();
         var columns = FitColumns(page);
+        var notes = WrapNotes(page);
         var y = DrawTableHeader(page, DrawFirstPageHeader(page), columns);
-        foreach (var line in _invoice.Lines)
+        foreach (var line in _sheet.Rows)
         {
             if (y - RowHeight < Bottom)
             {
@@ -61,13 +63,13 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
         }
 
         page.DrawLine(Left, y, Right, y, 0.75);
-        if (y - TotalsHeight() < Bottom)
+        if (y - TotalsHeight(notes) < Bottom)
         {
             page = AddPage();
             y = DrawContinuationHeader(page);
         }
 
-        DrawTotals(page, y);
+        DrawNotes(page, DrawTotals(page, y), notes);
         for (var i = 0; i < _pages.Count; i++) DrawFooter(_pages[i], _labels.FormatPage(i + 1, _pages.Count));
         foreach (var canvas in _pages) canvas.Dispose();
     }
@@ -82,42 +84,39 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
         return canvas;
     }
 
-    /// <summary>Seller, title and invoice number, then bill-to beside the order details. Returns where the table
+    /// <summary>Seller, title and number, then bill-to beside the details. Returns where the table
     /// starts.</summary>
     private double DrawFirstPageHeader(InvoiceCanvas page)
     {
         var seller = Top - 14;
-        page.DrawText(Left, seller, page.Fit(_invoice.Seller.Name, _seller, LeftBlockWidth), _seller);
-        var sellerLines = _invoice.Seller.TaxId is null
-            ? _invoice.Seller.AddressLines
-            : [$"{_labels.TaxId}: {_invoice.Seller.TaxId}", .. _invoice.Seller.AddressLines];
+        page.DrawText(Left, seller, page.Fit(_sheet.Seller.Name, _seller, LeftBlockWidth), _seller);
+        var sellerLines = _sheet.Seller.TaxId is null
+            ? _sheet.Seller.AddressLines
+            : [$"{_labels.TaxId}: {_sheet.Seller.TaxId}", .. _sheet.Seller.AddressLines];
         foreach (var text in sellerLines)
         {
             seller -= LineHeight;
             page.DrawText(Left, seller, page.Fit(text, _body, LeftBlockWidth), _body);
         }
 
-        page.DrawTextRight(Right, Top - 18, _labels.Invoice, _title);
-        page.DrawTextRight(Right, Top - 36, _invoice.InvoiceNumber, _emphasis);
+        // A long title ("Factura rectificativa") steps down a size rather than run into the seller's name.
+        var title = page.Measure(_sheet.Title, _title) <= Right - RightBlockX ? _title : _longTitle;
+        page.DrawTextRight(Right, Top - 18, _sheet.Title, title);
+        page.DrawTextRight(Right, Top - 36, _sheet.Number, _emphasis);
 
         var blockTop = Math.Min(seller, Top - 36) - 30;
         var billTo = blockTop;
         page.DrawText(Left, billTo, _labels.BillTo, _bodyBold);
         billTo -= LineHeight;
-        page.DrawText(Left, billTo, page.Fit(_invoice.BuyerName, _buyer, LeftBlockWidth), _buyer);
-        foreach (var text in _invoice.ShippingAddressLines)
+        page.DrawText(Left, billTo, page.Fit(_sheet.BuyerName, _buyer, LeftBlockWidth), _buyer);
+        foreach (var text in _sheet.BuyerLines)
         {
             billTo -= LineHeight;
             page.DrawText(Left, billTo, page.Fit(text, _body, LeftBlockWidth), _body);
         }
 
         var details = blockTop;
-        foreach (var (label, value) in new[]
-        {
-            (_labels.Date, _labels.FormatDate(_invoice.InvoiceDate)),
-            (_labels.Order, _invoice.OrderNumber),
-            (_labels.OrderDate, _labels.FormatDate(_invoice.OrderDate)),
-        })
+        foreach (var (label, value) in _sheet.Details)
         {
             page.DrawText(RightBlockX, details, label, _bodyBold);
             page.DrawTextRight(Right, details, value, _body);
@@ -130,8 +129,8 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
     /// <summary>A short header for the pages after the first. Returns where the body starts.</summary>
     private double DrawContinuationHeader(InvoiceCanvas page)
     {
-        page.DrawText(Left, Top - 10, page.Fit(_invoice.Seller.Name, _continuation, LeftBlockWidth), _continuation);
-        page.DrawTextRight(Right, Top - 10, $"{_labels.Invoice} {_invoice.InvoiceNumber}", _continuation);
+        page.DrawText(Left, Top - 10, page.Fit(_sheet.Seller.Name, _continuation, LeftBlockWidth), _continuation);
+        page.DrawTextRight(Right, Top - 10, $"{_sheet.Title} {_sheet.Number}", _continuation);
         page.DrawLine(Left, Top - 18, Right, Top - 18, 0.5);
         return Top - 34;
     }
@@ -149,31 +148,32 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
         return bottom;
     }
 
-    private double DrawRow(InvoiceCanvas page, double top, InvoiceLine line, TableColumns columns)
+    private double DrawRow(InvoiceCanvas page, double top, InvoiceSheetRow line, TableColumns columns)
     {
         var bottom = top - RowHeight;
         var baseline = bottom + 5;
         page.DrawText(columns.DescriptionX, baseline, page.Fit(line.Description, _body, columns.DescriptionWidth), _body);
-        page.DrawTextRight(columns.QuantityRight, baseline, _labels.FormatQuantity(line.Quantity), _body);
-        page.DrawTextRight(columns.UnitPriceRight, baseline, Money(line.UnitPrice), _body);
-        page.DrawTextRight(columns.AmountRight, baseline, Money(line.LineTotal), _body);
+        page.DrawTextRight(columns.QuantityRight, baseline, line.Quantity, _body);
+        page.DrawTextRight(columns.UnitPriceRight, baseline, line.UnitPrice, _body);
+        page.DrawTextRight(columns.AmountRight, baseline, line.Amount, _body);
         page.DrawLine(Left, bottom, Right, bottom, 0.25, gray: 0.75);
         return bottom;
     }
 
-    /// <summary>Payment details on the left, amounts on the right, the total boxed and in bold.</summary>
-    private void DrawTotals(InvoiceCanvas page, double top)
+    /// <summary>Payment details on the left, amounts on the right, the total boxed and in bold. Returns where the
+    /// notes start.</summary>
+    private double DrawTotals(InvoiceCanvas page, double top)
     {
         var y = top - 20;
         var payment = y;
-        foreach (var (label, value) in PaymentRows())
+        foreach (var (label, value) in _sheet.Payment)
         {
             page.DrawText(Left, payment, label, _bodyBold);
             page.DrawText(PaymentValueX, payment, page.Fit(value, _body, RightBlockX - ColumnGap - PaymentValueX), _body);
             payment -= LineHeight;
         }
 
-        foreach (var (label, value) in AmountRows())
+        foreach (var (label, value) in _sheet.Amounts)
         {
             page.DrawText(RightBlockX, y, label, _body);
             page.DrawTextRight(Right - CellPadding, y, value, _body);
@@ -183,38 +183,55 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
         var totalBottom = y - 10;
         page.StrokeRectangle(RightBlockX - CellPadding, totalBottom, Right - RightBlockX + CellPadding, 20, 0.75);
         page.DrawText(RightBlockX, totalBottom + 6, _labels.Total, _emphasis);
-        page.DrawTextRight(Right - CellPadding, totalBottom + 6, Money(_invoice.Total), _emphasis);
+        page.DrawTextRight(Right - CellPadding, totalBottom + 6, _sheet.Total, _emphasis);
+        return Math.Min(totalBottom, payment + LineHeight) - NotesGap;
     }
 
-    private List<(string Label, string Value)> AmountRows()
+    private void DrawNotes(InvoiceCanvas page, double top, IReadOnlyList<string> lines)
     {
-        var rows = new List<(string, string)> { (_labels.Subtotal, Money(_invoice.Subtotal)) };
-        if (_invoice.DiscountAmount != 0)
+        var y = top;
+        foreach (var line in lines)
         {
-            var label = _invoice.DiscountCode is null ? _labels.Discount : $"{_labels.Discount} ({_invoice.DiscountCode})";
-            rows.Add((label, Money(-_invoice.DiscountAmount)));
+            page.DrawText(Left, y, line, _body);
+            y -= LineHeight;
+        }
+    }
+
+    /// <summary>The notes broken into lines as wide as the page's body, at spaces where there are any.</summary>
+    private List<string> WrapNotes(InvoiceCanvas page)
+    {
+        var lines = new List<string>();
+        foreach (var paragraph in _sheet.Notes)
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var candidate = line.Length == 0 ? word : $"{line} {word}";
+                if (line.Length > 0 && page.Measure(candidate, _body) > Right - Left)
+                {
+                    lines.Add(line);
+                    candidate = word;
+                }
+
+                // A word wider than the page on its own is cut, as names in the table are.
+                line = page.Measure(candidate, _body) > Right - Left ? page.Fit(candidate, _body, Right - Left) : candidate;
+            }
+
+            if (line.Length > 0) lines.Add(line);
         }
 
-        rows.Add(($"{_labels.Tax} ({_labels.FormatPercent(_invoice.TaxRatePercent)})", Money(_invoice.Tax)));
-        rows.Add(($"{_labels.Shipping} ({_labels.ShippingMethods.GetValueOrDefault(_invoice.ShippingMethod, _invoice.ShippingMethod)})",
-            Money(_invoice.ShippingCost)));
-        return rows;
+        return lines;
     }
 
-    private List<(string Label, string Value)> PaymentRows()
-    {
-        var rows = new List<(string, string)> { (_labels.Currency, _invoice.Currency), (_labels.Payment, _labels.PaymentMethods.GetValueOrDefault(_invoice.PaymentMethod, _invoice.PaymentMethod)) };
-        if (_invoice.TransactionId is not null) rows.Add((_labels.Transaction, _invoice.TransactionId));
-        return rows;
-    }
-
-    // The gap above the totals, their rows and the boxed total; the payment block beside them is never taller.
-    private double TotalsHeight() => 20 + (_invoice.DiscountAmount != 0 ? 4 : 3) * LineHeight + 10;
+    // The gap above the totals, their rows (or the payment block's, when taller) and the boxed total; then the notes.
+    private double TotalsHeight(IReadOnlyList<string> notes) =>
+        20 + Math.Max(_sheet.Amounts.Count, _sheet.Payment.Count) * LineHeight + 10
+        + (notes.Count == 0 ? 0 : NotesGap + notes.Count * LineHeight);
 
     private void DrawFooter(InvoiceCanvas page, string pageOf)
     {
         page.DrawLine(Left, FooterY + 10, Right, FooterY + 10, 0.25, gray: 0.5);
-        page.DrawText(Left, FooterY, $"{_labels.Invoice} {_invoice.InvoiceNumber}", _footer);
+        page.DrawText(Left, FooterY, $"{_sheet.Title} {_sheet.Number}", _footer);
         page.DrawTextRight(Right, FooterY, pageOf, _footer);
     }
 
@@ -222,20 +239,18 @@ internal sealed class InvoiceLayout(PdfDocument document, InvoiceData invoice)
     /// description.</summary>
     private TableColumns FitColumns(InvoiceCanvas page)
     {
-        double Widest(string header, Func<InvoiceLine, string> cell) => _invoice.Lines
+        double Widest(string header, Func<InvoiceSheetRow, string> cell) => _sheet.Rows
             .Select(line => page.Measure(cell(line), _body))
             .Append(page.Measure(header, _bodyBold))
             .Max();
 
         var amountRight = Right - CellPadding;
-        var unitPriceRight = amountRight - Widest(_labels.Amount, l => Money(l.LineTotal)) - ColumnGap;
-        var quantityRight = unitPriceRight - Widest(_labels.UnitPrice, l => Money(l.UnitPrice)) - ColumnGap;
+        var unitPriceRight = amountRight - Widest(_labels.Amount, l => l.Amount) - ColumnGap;
+        var quantityRight = unitPriceRight - Widest(_labels.UnitPrice, l => l.UnitPrice) - ColumnGap;
         var descriptionX = Left + CellPadding;
-        var quantityLeft = quantityRight - Widest(_labels.Quantity, l => _labels.FormatQuantity(l.Quantity));
+        var quantityLeft = quantityRight - Widest(_labels.Quantity, l => l.Quantity);
         return new TableColumns(descriptionX, quantityLeft - ColumnGap - descriptionX, quantityRight, unitPriceRight, amountRight);
     }
-
-    private string Money(long minor) => _labels.FormatMoney(minor, _invoice.Currency);
 
     private static XFont Font(double size, bool bold = false) =>
         new(InvoiceFonts.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Embedded);

@@ -1,3 +1,4 @@
+using Orders.Application.CreditNotes;
 using Orders.Application.Invoices;
 using PdfSharp.Events;
 using PdfSharp.Fonts;
@@ -5,10 +6,10 @@ using PdfDocument = PdfSharp.Pdf.PdfDocument;
 
 namespace Orders.Infrastructure.Pdf;
 
-/// <summary>Invoices as PDF files drawn with PDFsharp in DejaVu Sans, embedded as a subset so every character of a
-/// name or address prints as written. The same invoice always gives the same bytes. Stateless and safe to share.
-/// </summary>
-public sealed class InvoicePdfRenderer : IInvoiceRenderer
+/// <summary>Invoices and credit notes as PDF files drawn with PDFsharp in DejaVu Sans, embedded as a subset so every
+/// character of a name or address prints as written. The same document always gives the same bytes. Stateless and safe
+/// to share.</summary>
+public sealed class InvoicePdfRenderer : IInvoiceRenderer, ICreditNoteRenderer
 {
     /// <summary>Fails at once, naming the package and setting to fix, when the font files are missing.</summary>
     public InvoicePdfRenderer(InvoiceOptions options) => InvoiceFonts.Use(options.FontDirectory);
@@ -16,20 +17,31 @@ public sealed class InvoicePdfRenderer : IInvoiceRenderer
     public byte[] Render(InvoiceData invoice)
     {
         ArgumentNullException.ThrowIfNull(invoice);
-        var labels = InvoiceLabels.For(invoice.Language);
+        return Render(InvoiceSheets.Of(invoice), invoice.InvoiceDate);
+    }
+
+    public byte[] Render(CreditNoteData creditNote)
+    {
+        ArgumentNullException.ThrowIfNull(creditNote);
+        return Render(InvoiceSheets.Of(creditNote), creditNote.IssueDate);
+    }
+
+    private static byte[] Render(InvoiceSheet sheet, DateOnly issued)
+    {
         using var document = new PdfDocument();
         document.Version = 17;
         // Uncompressed page content is what qpdf --check passes without a warning.
         document.Options.CompressContentStreams = false;
-        document.Info.Title = $"{labels.Invoice} {invoice.InvoiceNumber}";
-        document.Info.Author = invoice.Seller.Name;
+        document.Info.Title = $"{sheet.Title} {sheet.Number}";
+        document.Info.Author = sheet.Seller.Name;
         document.RenderEvents.RenderTextEvent += ShowMissingCharacters;
 
-        new InvoiceLayout(document, invoice).Draw();
+        new InvoiceLayout(document, sheet).Draw();
 
-        // The invoice number is unique, so it makes a file id no other invoice shares.
-        var seed = invoice.InvoiceNumber;
-        ReproduciblePdf.Prepare(document, seed, invoice.InvoiceDate);
+        // Invoice and credit note numbers are unique, and differ from each other, so each makes a file id no other
+        // document shares.
+        var seed = sheet.Number;
+        ReproduciblePdf.Prepare(document, seed, issued);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return ReproduciblePdf.FixXmpIds(output.ToArray(), seed);

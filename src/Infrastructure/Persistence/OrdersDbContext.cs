@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orders.Application.CreditNotes;
 using Orders.Application.Invoices;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Outbox;
@@ -41,6 +42,8 @@ public abstract class OrdersDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     public DbSet<IssuedInvoice> IssuedInvoices => Set<IssuedInvoice>();
+
+    public DbSet<IssuedCreditNote> IssuedCreditNotes => Set<IssuedCreditNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OrdersDbContext).Assembly);

@@ -14,6 +14,7 @@ internal sealed class IssuedInvoiceConfiguration : IEntityTypeConfiguration<Issu
         b.Property(i => i.OrderId).HasMaxLength(32);
         b.Property(i => i.Number).HasMaxLength(32);
         b.HasIndex(i => i.Number).IsUnique();
+        b.Property(i => i.Data).HasFrozenJsonConversion();
         b.HasOne<Order>().WithOne().HasForeignKey<IssuedInvoice>(i => i.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,83 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Orders.Infrastructure.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class IssuedCreditNotes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "Document",
+                table: "IssuedInvoices",
+                type: "bytea",
+                nullable: true,
+                oldClrType: typeof(byte[]),
+                oldType: "bytea");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Data",
+                table: "IssuedInvoices",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "IssuedCreditNotes",
+                columns: table => new
+                {
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    OrderId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RefundId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Data = table.Column<string>(type: "text", nullable: false),
+                    Document = table.Column<byte[]>(type: "bytea", nullable: true),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IssuedCreditNotes", x => x.Number);
+                    table.ForeignKey(
+                        name: "FK_IssuedCreditNotes_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCreditNotes_OrderId",
+                table: "IssuedCreditNotes",
+                column: "OrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IssuedCreditNotes_RefundId",
+                table: "IssuedCreditNotes",
+                column: "RefundId",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IssuedCreditNotes");
+
+            migrationBuilder.DropColumn(
+                name: "Data",
+                table: "IssuedInvoices");
+
+            migrationBuilder.AlterColumn<byte[]>(
+                name: "Document",
+                table: "IssuedInvoices",
+                type: "bytea",
+                nullable: false,
+                defaultValue: new byte[0],
+                oldClrType: typeof(byte[]),
+                oldType: "bytea",
+                oldNullable: true);
+        }
+    }
+}
