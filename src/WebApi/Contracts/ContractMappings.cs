@@ -42,6 +42,8 @@ public static class ContractMappings
         config.NewConfig<long?, decimal?>().MapWith(minor => minor == null ? null : Money.Major(minor.Value));
         config.NewConfig<OrderDto, OrderResponse>();
         config.NewConfig<OrderLineDto, OrderLineResponse>();
+        config.NewConfig<LineQuantitiesDto, LineQuantitiesResponse>();
+        config.NewConfig<CreditNoteDto, CreditNoteResponse>();
         config.NewConfig<PaymentDto, PaymentResponse>();
         config.NewConfig<ShippingAddressDto, ShippingAddressResponse>();
         config.NewConfig<StatusChangeDto, StatusChangeResponse>();

@@ -1,4 +1,6 @@
 using Orders.Domain.Orders;
+using Orders.WebApi.Contracts.Refunds;
+using Orders.WebApi.Contracts.Returns;
 using Orders.WebApi.Contracts.Shipments;
 
 namespace Orders.WebApi.Contracts.Orders;
@@ -12,7 +14,18 @@ public sealed record OrderResponse(
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset? PaidAt, DateTimeOffset? ShippedAt, DateTimeOffset? DeliveredAt,
     DateTimeOffset? CanceledAt, string? CancelReason, DateOnly? EstimatedDeliveryDate, bool HasReviewed, string? InvoiceNumber, int Version)
 {
+    // After the sale (API.md): in the body, so the positional shape above stays as clients' code knows it.
     public FulfillmentStatus FulfillmentStatus { get; init; }
 
     public IReadOnlyList<ShipmentResponse> Shipments { get; init; } = [];
+
+    public IReadOnlyList<ReturnResponse> Returns { get; init; } = [];
+
+    public IReadOnlyList<RefundResponse> Refunds { get; init; } = [];
+
+    public decimal RefundedTotal { get; init; }
+
+    public decimal RefundableTotal { get; init; }
+
+    public IReadOnlyList<CreditNoteResponse> CreditNotes { get; init; } = [];
 }
