@@ -30,14 +30,14 @@ internal static class AfterSaleGen
     private static readonly Gen<AfterSaleAction> Action = Gen.Frequency(
         (2, Gen.Const(AfterSaleAction.Advance)),
         (6, Gen.Const(AfterSaleAction.CreateShipment)),
-        (4, Gen.Const(AfterSaleAction.UpdateShipment)),
+        (6, Gen.Const(AfterSaleAction.UpdateShipment)),
         (1, Gen.Const(AfterSaleAction.LegacyShip)),
         (1, Gen.Const(AfterSaleAction.LegacyDeliver)),
         (6, Gen.Const(AfterSaleAction.RequestReturn)),
-        (3, Gen.Const(AfterSaleAction.ApproveReturn)),
+        (4, Gen.Const(AfterSaleAction.ApproveReturn)),
         (1, Gen.Const(AfterSaleAction.DeclineReturn)),
         (1, Gen.Const(AfterSaleAction.CancelReturn)),
-        (5, Gen.Const(AfterSaleAction.ReceiveReturn)),
+        (7, Gen.Const(AfterSaleAction.ReceiveReturn)),
         (7, Gen.Const(AfterSaleAction.CreateRefund)),
         (3, Gen.Const(AfterSaleAction.ConfirmRefund)),
         (3, Gen.Const(AfterSaleAction.FailRefund)),
@@ -54,5 +54,5 @@ internal static class AfterSaleGen
         (a, b, amount, adjustment, hours) =>
             new AfterSaleStep(a.Item1, a.Item2, a.Item3, a.Item4, b.Item1, b.Item2, b.Item3, amount, adjustment, hours));
 
-    public static readonly Gen<(AfterSaleOrder Order, AfterSaleStep[] Steps)> Walk = Gen.Select(Order, Step.Array[0, 40]);
+    public static readonly Gen<(AfterSaleOrder Order, AfterSaleStep[] Steps)> Walk = Gen.Select(Order, Step.Array[0, 60]);
 }

@@ -52,8 +52,13 @@ internal sealed class AfterSaleWalk
     {
         _now = _now.AddHours(step.HoursLater);
         var before = OrderState.Of(_order);
+        // The owner and admins may cancel, only admins reject; a stranger neither (a wrong admin is the owner).
+        var entitled = step.Action == AfterSaleAction.CancelOrder ? !(step.Wrong && !step.Flag) : !step.Wrong;
+        var cancelable = OrderTransitions.IsAllowed(_order.Status, OrderStatus.Canceled) && entitled;
         var (result, settle) = Dispatch(step);
         _trail.Add($"{step} -> {(result.Status == ResultStatus.Ok ? "ok" : $"{result.Code()} ({result.Status})")}");
+        if (step.Action is AfterSaleAction.CancelOrder or AfterSaleAction.RejectOrder && (result.Status == ResultStatus.Ok) != cancelable)
+            throw new ShouldAssertException($"{step.Action} {(cancelable ? "refused" : "allowed")} in an order that is {before}{Environment.NewLine}{Trail}");
 
         if (result.Status != ResultStatus.Ok)
         {

@@ -13,7 +13,7 @@ public class OrderAfterSalePropertyTests
 {
     [Fact]
     public void AnyWalkOfAfterSaleVerbs_KeepsTheLedgerMoneyAndStockInvariants_AfterEveryStep() =>
-        AfterSaleGen.Walk.Sample((spec, steps) => { new AfterSaleWalk(spec).Run(steps); }, iter: 400, threads: 1,
+        AfterSaleGen.Walk.Sample((spec, steps) => { new AfterSaleWalk(spec).Run(steps); }, iter: 300, threads: 1,
             print: w => $"{w.Item1}{Environment.NewLine}{string.Join(Environment.NewLine, w.Item2.Select(s => s.ToString()))}");
 
     [Fact]
