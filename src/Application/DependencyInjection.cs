@@ -29,6 +29,18 @@ using Orders.Application.Products.DeleteProduct;
 using Orders.Application.Products.GetProduct;
 using Orders.Application.Products.ListProducts;
 using Orders.Application.Products.UpdateProduct;
+using Orders.Application.Returns.ApproveReturn;
+using Orders.Application.Returns.CancelReturn;
+using Orders.Application.Returns.DeclineReturn;
+using Orders.Application.Returns.GetReturn;
+using Orders.Application.Returns.ListReturns;
+using Orders.Application.Returns.ReceiveReturn;
+using Orders.Application.Returns.RequestReturn;
+using Orders.Application.Refunds.CreateRefund;
+using Orders.Application.Refunds.GetRefund;
+using Orders.Application.Refunds.ListRefunds;
+using Orders.Application.Refunds.ProviderAnswer;
+using Orders.Application.Refunds.RetryRefund;
 using Orders.Application.Webhooks.CreateSubscription;
 using Orders.Application.Webhooks.DeleteSubscription;
 using Orders.Application.Webhooks.ListDeliveries;
@@ -63,6 +75,13 @@ public static class DependencyInjection
         services.AddScoped<GetTrackingHandler>();
         services.AddScoped<ReviewOrderHandler>();
         services.AddScoped<GetOrderStatsHandler>();
+        services.AddScoped<RequestReturnHandler>();
+        services.AddScoped<ApproveReturnHandler>();
+        services.AddScoped<DeclineReturnHandler>();
+        services.AddScoped<CancelReturnHandler>();
+        services.AddScoped<ReceiveReturnHandler>();
+        services.AddScoped<ListReturnsHandler>();
+        services.AddScoped<GetReturnHandler>();
         services.AddScoped<InvoiceNumbering>();
         services.AddScoped<InvoiceDocument>();
         services.AddScoped<GetInvoiceHandler>();
@@ -83,6 +102,12 @@ public static class DependencyInjection
         services.AddScoped<ListDeliveriesHandler>();
         services.AddScoped<ListOutboxMessagesHandler>();
         services.AddScoped<RetryOutboxMessageHandler>();
+        services.AddScoped<RefundKeys>();
+        services.AddScoped<CreateRefundHandler>();
+        services.AddScoped<RetryRefundHandler>();
+        services.AddScoped<ListRefundsHandler>();
+        services.AddScoped<GetRefundHandler>();
+        services.AddScoped<ApplyRefundAnswerHandler>();
         return services;
     }
 }

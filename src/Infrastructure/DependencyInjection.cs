@@ -12,6 +12,7 @@ using Orders.Application.Invoices;
 using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
 using Orders.Application.Payments;
+using Orders.Application.Returns;
 using Orders.Domain.Discounts;
 using Orders.Domain.Orders;
 using Orders.Domain.Products;
@@ -77,6 +78,7 @@ public static class DependencyInjection
         ValidatedOptions.Add<ShopOptions>(services, configuration, ShopOptions.Section, o => o.Problems());
         ValidatedOptions.Add<PaymentOptions>(services, configuration, PaymentOptions.Section, o => o.Problems());
         ValidatedOptions.Add<OrderOptions>(services, configuration, OrderOptions.Section, o => o.Problems());
+        ValidatedOptions.Add<ReturnOptions>(services, configuration, ReturnOptions.Section, o => o.Problems());
         var stripe = configuration[$"{PaymentOptions.Section}:Provider"] == PaymentOptions.Stripe;
         ValidatedOptions.Add<StripeOptions>(services, configuration, StripeOptions.Section, o => stripe ? o.Problems() : []);
         ValidatedOptions.Add<WebhookOptions>(services, configuration, WebhookOptions.Section, o => o.Problems());
@@ -84,6 +86,7 @@ public static class DependencyInjection
         ValidatedOptions.Add<OutboxOptions>(services, configuration, OutboxOptions.Section, o => o.Problems());
         services.AddSingleton<CircuitBreakers>();
         services.AddScoped<OutboxWriter>();
+        services.AddScoped<WebhookBodies>();
         services.AddScoped<OutboxProcessor>();
         services.AddScoped<IOutboxAdmin, OutboxAdmin>();
         services.AddInvoicePdf(configuration);

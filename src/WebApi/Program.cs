@@ -54,12 +54,14 @@ if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment(
 
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
+app.MapRefundEndpoints();
 app.MapAdminOrderEndpoints();
 app.MapPaymentEndpoints();
 app.MapWebhookEndpoints();
 app.MapOutboxEndpoints();
 app.MapProductEndpoints();
 app.MapDiscountEndpoints();
+app.MapReturnEndpoints();
 
 await app.RunAsync();
 

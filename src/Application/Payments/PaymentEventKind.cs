@@ -8,4 +8,7 @@ public enum PaymentEventKind
     Succeeded,
     Failed,
     RefundSucceeded,
+
+    /// <summary>The provider could not give a refund back (Stripe's <c>refund.failed</c>).</summary>
+    RefundFailed,
 }

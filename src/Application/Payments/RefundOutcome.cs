@@ -1,5 +1,9 @@
 namespace Orders.Application.Payments;
 
-/// <summary>The provider took the refund. <paramref name="Confirmed"/> when it is done already (manual); otherwise the
-/// provider's event confirms it later (Stripe).</summary>
-public sealed record RefundOutcome(string RefundId, bool Confirmed);
+/// <summary>The provider's answer to a refund: its id for the refund (none when it refused it), where the refund stands
+/// (<see cref="ProviderRefundStatus.Succeeded"/> at once for manual; usually pending with Stripe, whose event settles it
+/// later) and, for a failure, why.</summary>
+public sealed record RefundOutcome(string? RefundId, ProviderRefundStatus Status, string? FailureReason = null)
+{
+    public bool Confirmed => Status == ProviderRefundStatus.Succeeded;
+}

@@ -26,9 +26,13 @@ internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmailR
 
         var payload = JsonSerializer.Deserialize<EmailPayload>(message.Payload, OutboxWriter.Json)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty email payload.");
-        var email = payload.From is { } from
-            ? emails.StatusChanged(order, from, payload.To, payload.Note)
-            : emails.Confirmation(order);
+        var email = payload switch
+        {
+            { AfterSale: { } afterSale } => emails.AfterSale(order, afterSale),
+            { From: { } from, To: { } to } => emails.StatusChanged(order, from, to, payload.Note),
+            { From: null } => emails.Confirmation(order),
+            _ => throw new InvalidOperationException($"Outbox message {message.Id} names a status change without its new status."),
+        };
         await sender.SendAsync(email, ct);
     }
 

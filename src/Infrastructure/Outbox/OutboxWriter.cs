@@ -15,118 +15,92 @@ using Orders.Infrastructure.Telemetry;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Turns the domain events of every tracked aggregate into outbox messages inside the same SaveChanges: for an
-/// order's event, one email to the customer and one webhook delivery per subscription that lists the event; for a refund
-/// or an intent to cancel, one call to the payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it
-/// fails the save.</summary>
+/// order's event, the customer's email when it sends one (<see cref="CustomerEmails"/>) and one webhook delivery per
+/// subscription that lists the event (<see cref="WebhookBodies"/>); for a refund or an intent to cancel, one call to the
+/// payment provider. A rolled-back change sends nothing; an event with no mapping here is a bug, so it fails the save.</summary>
 internal sealed partial class OutboxWriter(
-    OrdersDbContext db, IIdGenerator ids, WebhookOptions webhooks, OrdersMetrics metrics, ILogger<OutboxWriter> logger)
+    OrdersDbContext db, IIdGenerator ids, WebhookBodies bodies, OrdersMetrics metrics, ILogger<OutboxWriter> logger)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
-    // What the current transaction staged, counted in the metrics only once it commits.
-    private int _placed;
-    private int _refunds;
+    // The events of the current save and the messages its latest attempt staged for them. An attempt that is run again
+    // (a PostgreSQL serialization failure) stages them all again, from the aggregates as they are then: what the queued
+    // writes took again, a credit note's number, may differ from the first attempt's.
+    private readonly List<(AggregateRoot Root, IDomainEvent Event)> _raised = [];
+    private readonly List<OutboxMessage> _staged = [];
 
-    /// <summary>A transaction (or a new attempt at one) starts: nothing of it is staged yet.</summary>
-    public void Begin() => (_placed, _refunds) = (0, 0);
+    /// <summary>A save starts: nothing of it is staged yet.</summary>
+    public void Begin()
+    {
+        _raised.Clear();
+        _staged.Clear();
+    }
 
-    /// <summary>The transaction committed: the orders it placed and the refunds it queued count now.</summary>
+    /// <summary>The save committed: the orders it placed and the refunds it queued count now.</summary>
     public void Committed()
     {
-        if (_placed > 0) metrics.Placed(_placed);
-        if (_refunds > 0) metrics.RefundsRequested(_refunds);
+        var placed = _raised.Count(r => r.Event is OrderPlaced);
+        var refunds = _raised.Count(r => r.Event is RefundRequested);
+        if (placed > 0) metrics.Placed(placed);
+        if (refunds > 0) metrics.RefundsRequested(refunds);
         Begin();
     }
 
     public async Task StageAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var raised = db.ChangeTracker.Entries<AggregateRoot>()
-            .SelectMany(e => e.Entity.DomainEvents.Select(evt => (Root: e.Entity, Event: evt)))
-            .ToList();
-        if (raised.Count == 0) return;
+        foreach (var message in _staged) db.Entry(message).State = EntityState.Detached;
+        _staged.Clear();
+        foreach (var root in db.ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(r => r.DomainEvents.Count > 0).ToList())
+        {
+            _raised.AddRange(root.DomainEvents.Select(evt => (root, evt)));
+            root.ClearDomainEvents();
+        }
 
         List<WebhookSubscription>? subscriptions = null;
-        foreach (var (root, evt) in raised)
+        foreach (var (root, evt) in _raised)
         {
             if (evt is RefundRequested refund)
             {
                 var request = new RefundRequest(refund.OrderId, refund.IntentId, refund.Amount, refund.Currency, refund.RefundId, refund.IdempotencyKey);
-                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId,
-                    refund.Provider, JsonSerializer.Serialize(request, Json), now));
-                _refunds++;
+                Stage(OutboxKinds.Refund, $"evt_{ids.NewId()}", "payment.refund_requested", refund.OrderId, refund.Provider,
+                    JsonSerializer.Serialize(request, Json), now);
                 continue;
             }
 
             if (evt is PaymentIntentCancelRequested cancel)
             {
                 var request = new IntentCancelRequest(cancel.OrderId, cancel.IntentId);
-                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.IntentCancel, $"evt_{ids.NewId()}", "payment.intent_cancel_requested",
-                    cancel.OrderId, cancel.Provider, JsonSerializer.Serialize(request, Json), now));
+                Stage(OutboxKinds.IntentCancel, $"evt_{ids.NewId()}", "payment.intent_cancel_requested", cancel.OrderId, cancel.Provider,
+                    JsonSerializer.Serialize(request, Json), now);
                 continue;
             }
 
-            if (root is Order afterSale && AfterSaleEvent(evt) is { } afterSaleType)
-            {
-                // Webhooks only, for now: the customer's emails about what happens after the sale are not written yet.
-                var afterSaleId = $"evt_{ids.NewId()}";
-                subscriptions ??= await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
-                var afterSaleBody = WebhookBody(afterSaleId, afterSaleType, evt.OccurredAt, afterSale, null, afterSale.Status);
-                foreach (var subscription in subscriptions.Where(s => s.Wants(afterSaleType)))
-                    db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, afterSaleId, afterSaleType, afterSale.Id, subscription.Id, afterSaleBody, now));
-                continue;
-            }
-
-            var (order, eventType, from, to, note) = (root, evt) switch
-            {
-                (Order o, OrderPlaced) => (o, WebhookEvents.OrderCreated, (OrderStatus?)null, OrderStatus.Pending, (string?)null),
-                (Order o, OrderStatusChanged c) => (o, WebhookEvents.OrderStatusChanged, c.PreviousStatus, c.NewStatus, c.Note),
-                _ => throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name} of {root.GetType().Name}."),
-            };
-            if (evt is OrderPlaced) _placed++;
+            if (root is not Order order || WebhookBodies.EventType(evt) is not { } eventType)
+                throw new InvalidOperationException($"No outbox mapping for {evt.GetType().Name} of {root.GetType().Name}.");
             var eventId = $"evt_{ids.NewId()}";
 
-            if (order.CustomerEmail is { } email)
+            if (CustomerEmails.For(evt, _raised.Where(r => ReferenceEquals(r.Root, root)).Select(r => r.Event)) is { } email)
             {
-                var payload = JsonSerializer.Serialize(new EmailPayload(from, to, note), Json);
-                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Email, eventId, eventType, order.Id, email, payload, now));
-            }
-            else
-            {
-                LogNoEmail(logger, order.OrderNumber, eventType);
+                if (order.CustomerEmail is { } address)
+                    Stage(OutboxKinds.Email, eventId, eventType, order.Id, address, JsonSerializer.Serialize(email, Json), now);
+                else
+                    LogNoEmail(logger, order.OrderNumber, eventType);
             }
 
             subscriptions ??= await db.Set<WebhookSubscription>().AsNoTracking().Where(s => s.Active).ToListAsync(ct);
-            var body = WebhookBody(eventId, eventType, evt.OccurredAt, order, from, to);
-            foreach (var subscription in subscriptions.Where(s => s.Wants(eventType)))
-                db.Add(new OutboxMessage(ids.NewId(), OutboxKinds.Webhook, eventId, eventType, order.Id, subscription.Id, body, now));
+            var wanting = subscriptions.Where(s => s.Wants(eventType)).ToList();
+            if (wanting.Count == 0) continue;
+            var body = bodies.Write(eventId, eventType, evt, order);
+            foreach (var subscription in wanting) Stage(OutboxKinds.Webhook, eventId, eventType, order.Id, subscription.Id, body, now);
         }
-
-        foreach (var root in raised.Select(r => r.Root).Distinct()) root.ClearDomainEvents();
     }
 
-    private string WebhookBody(string eventId, string eventType, DateTimeOffset at, Order order, OrderStatus? from, OrderStatus to) =>
-        JsonSerializer.Serialize(new WebhookBody(
-            eventId,
-            eventType,
-            at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture),
-            // Staged at save time, after the change: the version the order is stored with.
-            new WebhookOrderData(order.Id, order.OrderNumber, order.Version, from?.ToSnakeCase(), to.ToSnakeCase(), order.TrackingNumber,
-                new WebhookUser(order.UserId, webhooks.IncludeCustomerEmail ? order.CustomerEmail : null))), Json);
-
-    private static string? AfterSaleEvent(IDomainEvent evt) => evt switch
+    private void Stage(string kind, string eventId, string eventType, string orderId, string? target, string payload, DateTimeOffset now)
     {
-        ShipmentCreated => WebhookEvents.ShipmentCreated,
-        ShipmentUpdated => WebhookEvents.ShipmentUpdated,
-        ReturnUpdated { Status: ReturnStatus.Requested } => WebhookEvents.ReturnRequested,
-        ReturnUpdated { Status: ReturnStatus.Approved } => WebhookEvents.ReturnApproved,
-        ReturnUpdated { Status: ReturnStatus.Declined } => WebhookEvents.ReturnDeclined,
-        ReturnUpdated => WebhookEvents.ReturnReceived,
-        RefundCreated => WebhookEvents.RefundCreated,
-        RefundSettled { Status: RefundStatus.Succeeded } => WebhookEvents.RefundSucceeded,
-        RefundSettled => WebhookEvents.RefundFailed,
-        CreditNoteIssued => WebhookEvents.CreditNoteIssued,
-        _ => null,
-    };
+        var message = new OutboxMessage(ids.NewId(), kind, eventId, eventType, orderId, target, payload, now);
+        db.Add(message);
+        _staged.Add(message);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {OrderNumber} has no customer email; no email for {EventType}")]
     private static partial void LogNoEmail(ILogger logger, string orderNumber, string eventType);

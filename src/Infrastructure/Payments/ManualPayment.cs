@@ -1,6 +1,6 @@
 namespace Orders.Infrastructure.Payments;
 
-/// <summary>The built-in provider's own record of an intent and its refund.</summary>
+/// <summary>The built-in provider's own record of an intent and its latest refund (the order keeps every refund).</summary>
 public sealed class ManualPayment(string intentId, string orderId, long amount, string currency, DateTimeOffset createdAt)
 {
     public string IntentId { get; private set; } = intentId;

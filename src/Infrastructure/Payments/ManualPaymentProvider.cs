@@ -7,8 +7,8 @@ using Orders.Infrastructure.Persistence;
 namespace Orders.Infrastructure.Payments;
 
 /// <summary>The default provider: no network. An intent is a row added to the current unit of work, so it is saved
-/// with the order's transaction or not at all; a refund is recorded on that row and confirmed at once, saved with the
-/// step that marks the order refunded; an intent is canceled with its order. The shop confirms payments by posting signed events to the payment webhook.</summary>
+/// with the order's transaction or not at all; a refund is confirmed at once and noted on that row, saved with the
+/// step that records it on the order; an intent is canceled with its order. The shop confirms payments by posting signed events to the payment webhook.</summary>
 internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids, TimeProvider clock) : IPaymentProvider
 {
     public string Name => PaymentOptions.Manual;
@@ -23,13 +23,16 @@ internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids
         return Task.FromResult(Result.Success(new PaymentIntent(intentId, secret)));
     }
 
+    /// <summary>Succeeds at once. Its id follows from the attempt's key, so the outbox sending it again after a crash gets
+    /// the same refund, and a payment may have any number of partial refunds (the order keeps them and their caps); the
+    /// payment's row notes the latest. A message queued by an older build refunds the whole payment, once.</summary>
     public async Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
     {
         var payment = await db.ManualPayments.FirstOrDefaultAsync(p => p.IntentId == request.IntentId, ct);
         if (payment is null) return PaymentErrors.Refused(Name, $"order {request.OrderId} has no manual payment {request.IntentId}");
-        var refundId = payment.RefundId ?? $"re_{ids.NewId()}";
+        var refundId = request.IdempotencyKey is { } key ? $"re_{key}" : payment.RefundId ?? $"re_{ids.NewId()}";
         payment.Refund(refundId, clock.GetUtcNow());
-        return new RefundOutcome(refundId, Confirmed: true);
+        return new RefundOutcome(refundId, ProviderRefundStatus.Succeeded);
     }
 
     /// <summary>The manual intent has nothing open outside this service: what refuses a later payment is the order

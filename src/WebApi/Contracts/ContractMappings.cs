@@ -8,6 +8,7 @@ using Orders.Application.Orders.Stats;
 using Orders.Application.Orders.Tracking;
 using Orders.Application.Outbox;
 using Orders.Application.Products;
+using Orders.Application.Returns;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.WebApi.Contracts.Common;
@@ -15,6 +16,8 @@ using Orders.WebApi.Contracts.Discounts;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
+using Orders.WebApi.Contracts.Returns;
+using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Webhooks;
 
 namespace Orders.WebApi.Contracts;
@@ -50,6 +53,11 @@ public static class ContractMappings
         config.NewConfig<WebhookSubscriptionDto, WebhookSubscriptionResponse>();
         config.NewConfig<WebhookDeliveryDto, WebhookDeliveryResponse>();
         config.NewConfig<OutboxMessageDto, OutboxMessageResponse>();
+        config.NewConfig<ReturnDto, ReturnResponse>();
+        config.NewConfig<ReturnLineDto, ReturnLineResponse>();
+        config.NewConfig<ReturnListAtVersion, ReturnListResponse>();
+        config.NewConfig<RefundDto, RefundResponse>();
+        config.NewConfig<RefundLineDto, RefundLineResponse>();
         return config;
     }
 }

@@ -37,7 +37,7 @@ public sealed class PostgresStripeLifecycleTests : IClassFixture<PostgresStripeA
 
         var stripe = _first.Stripe;
         foreach (var order in placed)
-            await Eventually.TrueAsync(() => Task.FromResult(stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{order.Id()}")), "every refund");
+            await Eventually.TrueAsync(() => Task.FromResult(stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1")), "every refund");
         foreach (var (order, i) in placed.Select((o, i) => (o, i)))
         {
             stripe.CreatedIntents.Values.Count(x => x.OrderId == order.Id()).ShouldBe(1);
@@ -48,11 +48,11 @@ public sealed class PostgresStripeLifecycleTests : IClassFixture<PostgresStripeA
         var witness = await _second.ClientFor("pg-stripe-witness").PlaceOrderOkAsync((product, 1));
         (await _first.DeliverAsync(StripeEvents.Succeeded(witness))).ShouldBe("applied");
         await (await _second.ClientFor("pg-stripe-witness").CancelAsync(witness.Id(), "Witness")).ShouldBeAsync(HttpStatusCode.OK);
-        await Eventually.TrueAsync(() => Task.FromResult(stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{witness.Id()}")), "the witness refund");
+        await Eventually.TrueAsync(() => Task.FromResult(stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{witness.Id()}_1")), "the witness refund");
 
         foreach (var order in placed)
         {
-            stripe.RefundCalls.Count(c => c.IdempotencyKey == $"refund-{order.Id()}" && !c.Replayed).ShouldBe(1);
+            stripe.RefundCalls.Count(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1" && !c.Replayed).ShouldBe(1);
             (await _second.Admin().GetOrderAsync(order.Id())).PaymentStatus().ShouldBe("refunded");
         }
     }

@@ -32,7 +32,7 @@ public sealed class FakePaymentProvider : IPaymentProvider
     public Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
     {
         _refunds.Add(request);
-        return Task.FromResult(Result.Success(new RefundOutcome($"re_{request.OrderId}", Confirmed: true)));
+        return Task.FromResult(Result.Success(new RefundOutcome($"re_{request.RefundId ?? request.OrderId}", ProviderRefundStatus.Succeeded)));
     }
 
     public Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct)

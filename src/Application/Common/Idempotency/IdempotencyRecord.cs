@@ -85,4 +85,13 @@ public sealed class IdempotencyRecord
         Completed = true;
         Version++;
     }
+
+    /// <summary>Done, naming what the request created when that is not an order: a refund's key keeps the refund's id (it
+    /// fits the column: <c>rf_{orderId}_{n}</c>), so a replay answers that refund.</summary>
+    public void Complete(string createdId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(createdId);
+        OrderId = createdId;
+        Complete();
+    }
 }

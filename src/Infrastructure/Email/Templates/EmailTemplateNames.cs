@@ -8,7 +8,17 @@ public static class EmailTemplateNames
     public const string OrderCanceled = "order_canceled";
     public const string OrderRejected = "order_rejected";
 
-    public static IReadOnlyList<string> All { get; } = [OrderPlaced, StatusChanged, OrderCanceled, OrderRejected];
+    /// <summary>Part of the order ships (a shipment that leaves units behind; the last one sends <see cref="StatusChanged"/>).</summary>
+    public const string ShipmentCreated = "shipment_created";
+
+    /// <summary>A return is approved, declined or received (in part or in full).</summary>
+    public const string ReturnUpdated = "return_updated";
+
+    /// <summary>The provider confirmed a refund.</summary>
+    public const string RefundSucceeded = "refund_succeeded";
+
+    public static IReadOnlyList<string> All { get; } =
+        [OrderPlaced, StatusChanged, OrderCanceled, OrderRejected, ShipmentCreated, ReturnUpdated, RefundSucceeded];
 
     public static IReadOnlyList<string> Parts { get; } = ["subject", "text", "html"];
 }

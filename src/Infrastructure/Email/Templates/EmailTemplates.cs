@@ -115,6 +115,12 @@ public sealed partial class EmailTemplates
         options.MemberAccessStrategy.Register<EmailOrderItem>();
         options.MemberAccessStrategy.Register<EmailShippingAddress>();
         options.MemberAccessStrategy.Register<EmailPayment>();
+        options.MemberAccessStrategy.Register<EmailShipment>();
+        options.MemberAccessStrategy.Register<EmailShipmentItem>();
+        options.MemberAccessStrategy.Register<EmailReturn>();
+        options.MemberAccessStrategy.Register<EmailReturnItem>();
+        options.MemberAccessStrategy.Register<EmailRefund>();
+        options.MemberAccessStrategy.Register<EmailRefundItem>();
         // {{ order.total | money }} → "1,321.89 USD" in the order's currency, or {{ x | money: "EUR" }}.
         options.Filters.AddFilter("money", (input, arguments, context) =>
         {

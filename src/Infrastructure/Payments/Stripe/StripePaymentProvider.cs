@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Orders.Application.Payments;
+using Orders.Domain.Common;
 using global::Stripe;
 using PaymentIntent = Orders.Application.Payments.PaymentIntent;
 
@@ -38,19 +39,52 @@ internal sealed partial class StripePaymentProvider(IStripeClient client, Stripe
         return new PaymentIntent(intent.Id, intent.ClientSecret);
     }
 
+    /// <summary>A refund of the intent: its amount and this service's refund id (in the metadata, so Stripe's events name
+    /// it) under the attempt's key. A refusal fails the refund with Stripe's reason; a message queued by an older build
+    /// names no refund and refunds the whole intent under the order's key, as it did then.</summary>
     public async Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
     {
+        var options = new RefundCreateOptions { PaymentIntent = request.IntentId };
+        if (request.RefundId is { } refundId)
+        {
+            options.Amount = request.Amount;
+            options.Metadata = new Dictionary<string, string>
+            {
+                [RefundIdMetadata] = refundId, [RefundKeyMetadata] = request.IdempotencyKey ?? $"refund-{refundId}", ["order_id"] = request.OrderId,
+            };
+        }
+
+        var what = request.RefundId is null ? $"refunding order {request.OrderId}" : $"refund {request.RefundId} of order {request.OrderId}";
         try
         {
-            var refund = await new RefundService(client).CreateAsync(new RefundCreateOptions { PaymentIntent = request.IntentId },
-                new RequestOptions { IdempotencyKey = $"refund-{request.OrderId}" }, ct);
-            return new RefundOutcome(refund.Id, Confirmed: false);
+            var refund = await new RefundService(client).CreateAsync(options,
+                new RequestOptions { IdempotencyKey = request.IdempotencyKey ?? $"refund-{request.OrderId}" }, ct);
+            return new RefundOutcome(refund.Id, StatusOf(refund), refund.Status is "failed" or "canceled" ? FailureOf(refund) : null);
         }
         catch (Exception ex) when (StripeFailures.IsFailure(ex, ct))
         {
-            return Failed(ex, $"refunding order {request.OrderId}");
+            var failed = Failed(ex, what);
+            if (failed.Status == ResultStatus.Unavailable || request.RefundId is null) return failed;
+            return new RefundOutcome(null, ProviderRefundStatus.Failed, Truncate($"Stripe refused the refund: {StripeFailures.Reason(ex)}"));
         }
     }
+
+    /// <summary>Where this service's refund id and the attempt's key travel with a Stripe refund (and its events).</summary>
+    public const string RefundIdMetadata = "refund_id";
+
+    public const string RefundKeyMetadata = "refund_key";
+
+    public static ProviderRefundStatus StatusOf(Refund refund) => refund.Status switch
+    {
+        "succeeded" => ProviderRefundStatus.Succeeded,
+        "failed" or "canceled" => ProviderRefundStatus.Failed,
+        _ => ProviderRefundStatus.Pending,
+    };
+
+    public static string FailureOf(Refund refund) =>
+        Truncate($"Stripe could not give the refund back ({refund.FailureReason ?? refund.Status}).");
+
+    private static string Truncate(string reason) => reason.Length <= 500 ? reason : reason[..500];
 
     /// <summary>The intent of an order that ended unpaid: canceled like an orphan, under the same idempotency key.</summary>
     public Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct) => CancelIntentAsync(request.IntentId, ct);

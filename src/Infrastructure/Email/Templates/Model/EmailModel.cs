@@ -1,6 +1,17 @@
 namespace Orders.Infrastructure.Email.Templates.Model;
 
 /// <summary>What an email template sees, by these names in camelCase: <c>order</c>, <c>shop</c> and, for a status change,
-/// <c>previousStatus</c> and <c>newStatus</c> (API names such as <c>in_preparation</c>) with the change's <c>note</c>.
+/// <c>previousStatus</c> and <c>newStatus</c> (API names such as <c>in_preparation</c>) with the change's <c>note</c>; an
+/// email about what happens after the sale sees the <c>shipment</c>, <c>return</c> or <c>refund</c> it is about.
 /// A contract with every shop's own templates: rename nothing.</summary>
-public sealed record EmailModel(EmailOrder Order, EmailShop Shop, string? PreviousStatus, string? NewStatus, string? Note);
+public sealed record EmailModel(EmailOrder Order, EmailShop Shop, string? PreviousStatus, string? NewStatus, string? Note)
+{
+    /// <summary><c>shipment</c>, in <c>shipment_created</c>.</summary>
+    public EmailShipment? Shipment { get; init; }
+
+    /// <summary><c>return</c>, in <c>return_updated</c>.</summary>
+    public EmailReturn? Return { get; init; }
+
+    /// <summary><c>refund</c>, in <c>refund_succeeded</c>.</summary>
+    public EmailRefund? Refund { get; init; }
+}

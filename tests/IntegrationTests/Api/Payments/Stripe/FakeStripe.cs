@@ -14,13 +14,17 @@ namespace Orders.IntegrationTests.Api.Payments.Stripe;
 /// <c>POST /v1/refunds</c> and <c>POST /v1/payment_intents/{id}/cancel</c>, with Stripe's JSON shapes, its error format
 /// (<c>{"error":{"type","message"}}</c> and a <c>Request-Id</c> header) and its idempotency: the same key with the same
 /// parameters replays the first answer, with other parameters it is a 400. Every call is recorded; each endpoint can be
-/// told to fail (5xx, not remembered under the key), refuse (4xx) or hang until the client gives up.</summary>
+/// told to fail (5xx, not remembered under the key), refuse (4xx) or hang until the client gives up. Refunds are partial
+/// when asked with an <c>amount</c>, capped at what is left of the payment, keep their metadata and are answered with
+/// <see cref="RefundStatus"/>; <see cref="StripeEvents"/> builds the events Stripe would send about them.</summary>
 public sealed class FakeStripe : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<StripeCall> _calls = new();
     private readonly ConcurrentDictionary<string, (string Form, int Status, string Body)> _byKey = new();
     private readonly ConcurrentDictionary<string, FakeIntent> _intents = new();
+    private readonly List<FakeRefund> _refunds = [];
+    private readonly object _refundLock = new();
     private readonly object _barrierLock = new();
     private int _sequence;
     private int _failuresLeft;
@@ -39,6 +43,30 @@ public sealed class FakeStripe : IAsyncDisposable
     public StripeMode Refunds { get; set; }
 
     public StripeMode Cancels { get; set; }
+
+    /// <summary>The status a new refund is answered with: <c>pending</c> (the default, as for most card refunds before
+    /// Stripe's event), <c>succeeded</c> or <c>failed</c>.</summary>
+    public string RefundStatus { get; set; } = "pending";
+
+    /// <summary>Refunds created (not replayed), in order, with the metadata they were asked with.</summary>
+    public IReadOnlyList<FakeRefund> CreatedRefunds
+    {
+        get
+        {
+            lock (_refundLock) return [.. _refunds];
+        }
+    }
+
+    /// <summary>The refund reaches <paramref name="status"/> at Stripe (as it would before Stripe sends its event): a failed
+    /// one no longer counts against what is left of the payment. Returns it as it is now.</summary>
+    public FakeRefund Settle(FakeRefund refund, string status)
+    {
+        lock (_refundLock)
+        {
+            var index = _refunds.FindIndex(r => r.Id == refund.Id);
+            return _refunds[index] = _refunds[index] with { Status = status };
+        }
+    }
 
     public IReadOnlyList<StripeCall> Calls => [.. _calls];
 
@@ -199,21 +227,39 @@ public sealed class FakeStripe : IAsyncDisposable
         return (200, IntentJson(intent));
     }
 
+    // As Stripe: a partial amount when one is given, else what is left of the payment; never more than is left.
     private (int, string) CreateRefund(Dictionary<string, string> form)
     {
         if (!form.TryGetValue("payment_intent", out var intentId) || !_intents.TryGetValue(intentId, out var intent))
             return (400, Error("invalid_request_error", "No such payment_intent.", "resource_missing"));
-        return (200, JsonSerializer.Serialize(new
+        lock (_refundLock)
         {
-            id = $"re_fake{Interlocked.Increment(ref _sequence):D6}",
-            @object = "refund",
-            amount = intent.Amount,
-            currency = intent.Currency,
-            payment_intent = intent.Id,
-            status = "pending",
-            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-        }));
+            var left = intent.Amount - _refunds.Where(r => r.IntentId == intentId && r.Status != "failed").Sum(r => r.Amount);
+            var amount = form.TryGetValue("amount", out var asked) ? long.Parse(asked) : left;
+            if (left <= 0) return (400, Error("invalid_request_error", $"Charge for {intentId} has already been refunded.", "charge_already_refunded"));
+            if (amount > left)
+                return (400, Error("invalid_request_error", $"Refund amount ({amount}) is greater than unrefunded amount on charge ({left})", "amount_too_large"));
+            var metadata = form.Where(f => f.Key.StartsWith("metadata[", StringComparison.Ordinal))
+                .ToDictionary(f => f.Key["metadata[".Length..^1], f => f.Value);
+            var refund = new FakeRefund($"re_fake{Interlocked.Increment(ref _sequence):D6}", intentId, amount, intent.Currency, RefundStatus, metadata);
+            _refunds.Add(refund);
+            return (200, JsonSerializer.Serialize(RefundObject(refund, refund.Status)));
+        }
     }
+
+    /// <summary>Stripe's refund object, as its answers and events carry it.</summary>
+    public static object RefundObject(FakeRefund refund, string status) => new
+    {
+        id = refund.Id,
+        @object = "refund",
+        amount = refund.Amount,
+        currency = refund.Currency,
+        payment_intent = refund.IntentId,
+        status,
+        failure_reason = status == "failed" ? "expired_or_canceled_card" : null,
+        metadata = refund.Metadata,
+        created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+    };
 
     private (int, string) CancelIntent(string intentId)
     {

@@ -57,12 +57,12 @@ public sealed class StripeConcurrencyTests(StripeApiFactory factory) : IClassFix
         var canceled = ended.Where(e => e.Value == "canceled").Select(e => e.Key).ToList();
         ended.Values.ShouldAllBe(s => s == "canceled" || s == "ready");
         foreach (var id in canceled)
-            await Eventually.TrueAsync(() => Task.FromResult(factory.Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{id}")), $"the refund of {id}");
+            await Eventually.TrueAsync(() => Task.FromResult(factory.Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{id}_1")), $"the refund of {id}");
         // The outbox is written with the cancel: a ready order has no refund message at all, so none can ever be sent.
         var outbox = await (await admin.GetAsync("/api/admin/outbox?limit=100")).ShouldBeAsync(HttpStatusCode.OK);
         var refundMessages = outbox["items"]!.AsArray().Where(m => m!["kind"].Str() == "refund").Select(m => m!["orderId"].Str()).ToList();
         refundMessages.Order().ShouldBe(canceled.Order());
-        factory.Stripe.RefundCalls.Where(c => !c.Replayed).Select(c => c.IdempotencyKey).Order().ShouldBe(canceled.Select(id => $"refund-{id}").Order());
+        factory.Stripe.RefundCalls.Where(c => !c.Replayed).Select(c => c.IdempotencyKey).Order().ShouldBe(canceled.Select(id => $"refund-rf_{id}_1").Order());
     }
 
     public void Dispose() => factory.Stripe.HoldIntentsUntilInFlight(0);

@@ -76,6 +76,28 @@ public static class StripeEvents
         status,
     });
 
+    /// <summary><c>refund.updated</c> for a refund the fake created, now in <paramref name="status"/>, with its metadata.</summary>
+    public static string RefundUpdated(FakeRefund refund, string status, string? id = null) =>
+        Event("refund.updated", FakeStripe.RefundObject(refund, status), id);
+
+    /// <summary><c>refund.failed</c> for a refund the fake created.</summary>
+    public static string RefundFailed(FakeRefund refund, string? id = null) => Event("refund.failed", FakeStripe.RefundObject(refund, "failed"), id);
+
+    /// <summary><c>charge.refunded</c> after <paramref name="refund"/> succeeded, listing it first as Stripe lists the newest;
+    /// <paramref name="refundedInFull"/> when the charge has nothing left.</summary>
+    public static string ChargeRefunded(FakeRefund refund, bool refundedInFull, string? id = null) => Event("charge.refunded", new
+    {
+        id = $"ch_{Guid.NewGuid():N}"[..27],
+        @object = "charge",
+        amount = refund.Amount,
+        amount_refunded = refund.Amount,
+        currency = refund.Currency,
+        payment_intent = refund.IntentId,
+        refunded = refundedInFull,
+        status = "succeeded",
+        refunds = new { @object = "list", data = new[] { FakeStripe.RefundObject(refund, "succeeded") }, has_more = false, url = "/v1/refunds" },
+    }, id);
+
     public static string Sign(string payload, string secret, DateTimeOffset? at = null)
     {
         var t = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds();

@@ -73,7 +73,7 @@ public sealed class StripeFailureTests(StripeApiFactory factory) : IClassFixture
 
         await (await factory.Admin().RejectAsync(order.Id(), "Damaged in the warehouse")).ShouldBeAsync(HttpStatusCode.OK);
 
-        var key = $"refund-{order.Id()}";
+        var key = $"refund-rf_{order.Id()}_1";
         await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == key && c.Status == 200)), "a refund answered 200");
         var calls = Stripe.RefundCalls.Where(c => c.IdempotencyKey == key).ToList();
         calls.Select(c => c.Status).ShouldBe([503, 503, 200]);
@@ -83,18 +83,22 @@ public sealed class StripeFailureTests(StripeApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task Refund_WhenStripeRefusesIt_IsParkedAsDeadAtOnceAndShownInTheAdminOutbox()
+    public async Task Refund_WhenStripeRefusesIt_FailsTheRefundWithStripesReason_ForAnAdminToRetry()
     {
         var order = await PaidOrderAsync("stripe-refund-refused");
         Stripe.Refunds = StripeMode.Decline;
 
         await (await factory.ClientFor("stripe-refund-refused").CancelAsync(order.Id(), "No longer needed")).ShouldBeAsync(HttpStatusCode.OK);
 
-        var dead = await Eventually.FoundAsync(async () => await RefundMessageAsync(order, "dead"));
-        dead["attempts"]!.GetValue<int>().ShouldBe(1);
-        dead["lastError"].Str().ShouldContain("card_error");
-        Stripe.RefundCalls.Count(c => c.IdempotencyKey == $"refund-{order.Id()}").ShouldBe(1);
-        (await factory.Admin().GetOrderAsync(order.Id())).PaymentStatus().ShouldBe("refund_pending");
+        JsonObject? after = null;
+        await Eventually.TrueAsync(async () => (after = await factory.Admin().GetOrderAsync(order.Id())).PaymentStatus() != "refund_pending", "the refund failed");
+        await Eventually.FoundAsync(async () => await RefundMessageAsync(order, "sent"));
+        Stripe.RefundCalls.Count(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1").ShouldBe(1);
+        var refunds = await (await factory.Admin().GetAsync($"/api/orders/{order.Id()}/refunds")).ShouldBeAsync(HttpStatusCode.OK);
+        var refund = refunds["items"]!.AsArray().ShouldHaveSingleItem()!;
+        refund["status"].Str().ShouldBe("failed");
+        refund["failureReason"].Str().ShouldContain("card_error");
+        after!.PaymentStatus().ShouldBe("succeeded", "nothing was given back yet");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class StripeIntentCancelTests(StripeApiFactory factory) : IClassFi
 
         await (await owner.CancelAsync(order.Id())).ShouldBeAsync(HttpStatusCode.OK);
 
-        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{order.Id()}")), "the refund");
+        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1")), "the refund");
         Stripe.CallsTo($"/v1/payment_intents/{StripeEvents.IntentOf(order)}/cancel").ShouldBeEmpty();
     }
 

@@ -161,7 +161,7 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task CancelAfterPayment_RefundsOnceWithTheOrderKey_ThenChargeRefundedMarksItRefunded()
+    public async Task CancelAfterPayment_RefundsOnceWithTheRefundsKey_ThenChargeRefundedMarksItRefunded()
     {
         var order = await PaidAsync("stripe-cancel");
         var owner = factory.ClientFor("stripe-cancel");
@@ -169,8 +169,8 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
         var canceled = await (await owner.CancelAsync(order.Id(), "Changed my mind")).ShouldBeAsync(HttpStatusCode.OK);
         canceled.PaymentStatus().ShouldBe("refund_pending");
 
-        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{order.Id()}")), "the refund call");
-        var refund = Stripe.RefundCalls.Where(c => c.IdempotencyKey == $"refund-{order.Id()}").ShouldHaveSingleItem();
+        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1")), "the refund call");
+        var refund = Stripe.RefundCalls.Where(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1").ShouldHaveSingleItem();
         refund.Form["payment_intent"].ShouldBe(StripeEvents.IntentOf(order));
         refund.Status.ShouldBe(200);
         (await owner.GetOrderAsync(order.Id())).PaymentStatus().ShouldBe("refund_pending");
@@ -184,7 +184,7 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
     {
         var order = await PaidAsync("stripe-reject");
         await (await factory.Admin().RejectAsync(order.Id(), "Cannot ship there")).ShouldBeAsync(HttpStatusCode.OK);
-        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{order.Id()}")), "the refund call");
+        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1")), "the refund call");
 
         (await factory.DeliverAsync(StripeEvents.RefundUpdated(order, "pending"))).ShouldBe("ignored");
         (await factory.Admin().GetOrderAsync(order.Id())).PaymentStatus().ShouldBe("refund_pending");
@@ -204,6 +204,6 @@ public sealed class StripePaymentTests(StripeApiFactory factory) : IClassFixture
         after.Status().ShouldBe("canceled");
         after["paidAt"].ShouldBeNull();
         after.PaymentStatus().ShouldBe("refund_pending");
-        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-{order.Id()}")), "the refund call");
+        await Eventually.TrueAsync(() => Task.FromResult(Stripe.RefundCalls.Any(c => c.IdempotencyKey == $"refund-rf_{order.Id()}_1")), "the refund call");
     }
 }

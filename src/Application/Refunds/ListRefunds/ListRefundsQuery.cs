@@ -1,0 +1,6 @@
+using Orders.Application.Common;
+using Orders.Domain.Orders;
+
+namespace Orders.Application.Refunds.ListRefunds;
+
+public sealed record ListRefundsQuery(OrderRef Order, UserContext User);

@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Refunds;
+
+public sealed record RefundLineRequest(string? OrderLineId, int Quantity);

@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Refunds;
+
+public sealed record RefundListResponse(IReadOnlyList<RefundResponse> Items);

@@ -1,0 +1,3 @@
+namespace Orders.WebApi.Contracts.Returns;
+
+public sealed record DeclineReturnRequest(string? Note);
