@@ -131,10 +131,16 @@ public sealed partial class Order
         var refund = _refunds.Find(r => r.Id == refundId);
         if (refund is null) return RefundErrors.NotFound(refundId);
         if (refund.Status != RefundStatus.Failed) return RefundErrors.InvalidTransition(refund, "retried");
+        var paid = PaidTotals();
         foreach (var unit in refund.Lines)
         {
             var line = _lines.Single(l => l.Id == unit.OrderLineId);
             if (unit.Quantity > line.Refundable) return RefundErrors.ExceedsRefundableUnits(line.Id, line.Refundable);
+            // A retry keeps its amounts (its credit note states them), priced when other refunds of the line stood
+            // differently: it must not take the line past what it cost, nor reach its last unit without the remainder.
+            var given = RefundedFor(line) + unit.Amount;
+            var total = paid[_lines.IndexOf(line)];
+            if (given > total || (line.Refunded + unit.Quantity == line.Quantity && given != total)) return RefundErrors.Repriced(line.Id);
         }
 
         if (refund.Shipping > RefundableShipping) return RefundErrors.ExceedsRefundableShipping(RefundableShipping);
@@ -224,13 +230,24 @@ public sealed partial class Order
         return units.Count > 0 ? units : RefundErrors.ReturnNotReceived(ret.Id);
     }
 
-    // Each unit at what it cost the customer; the step that reaches a line's last unit takes the rounding remainder.
+    // Each unit at what it cost the customer; the step that reaches a line's last unit takes what is left of the line's
+    // paid total after the refunds that count, so that a refund failed in between (its units refundable again, at their
+    // own positions no more) cannot make the line's refunds add up to more or less than it cost.
     private List<RefundLine> Price(IReadOnlyList<(OrderLine Line, int Units)> units)
     {
         var paid = PaidTotals();
-        return [.. units.Select(u => new RefundLine(u.Line.Id, u.Units,
-            Shares.OfUnits(paid[_lines.IndexOf(u.Line)], u.Line.Quantity, u.Line.Refunded, u.Line.Refunded + u.Units)))];
+        return [.. units.Select(u =>
+        {
+            var total = paid[_lines.IndexOf(u.Line)];
+            var to = u.Line.Refunded + u.Units;
+            var amount = to == u.Line.Quantity ? total - RefundedFor(u.Line) : Shares.OfUnits(total, u.Line.Quantity, u.Line.Refunded, to);
+            return new RefundLine(u.Line.Id, u.Units, amount);
+        })];
     }
+
+    // What the pending and succeeded refunds give back for a line's units.
+    private long RefundedFor(OrderLine line) =>
+        _refunds.Where(r => r.Counts).SelectMany(r => r.Lines).Where(l => l.OrderLineId == line.Id).Sum(l => l.Amount);
 
     private void SyncPaymentStatus()
     {

@@ -9,12 +9,13 @@ public sealed partial class Order
 
     public IReadOnlyList<Shipment> Shipments => _shipments;
 
-    /// <summary>How far the units have gone, from the ledger: a pickup order is unfulfilled until it is delivered.</summary>
+    /// <summary>How far the units have gone, from the ledger: a pickup order is unfulfilled until it is delivered, unless
+    /// the shop shipped it after all (shipping a pickup order was always allowed), when its shipments tell.</summary>
     public FulfillmentStatus FulfillmentStatus
     {
         get
         {
-            if (ShippingMethod == ShippingMethod.Pickup)
+            if (ShippingMethod == ShippingMethod.Pickup && (Status == OrderStatus.Delivered || _shipments.Count == 0))
                 return Status == OrderStatus.Delivered ? FulfillmentStatus.Delivered : FulfillmentStatus.Unfulfilled;
             if (_lines.All(l => l.Shipped == 0)) return FulfillmentStatus.Unfulfilled;
             if (_lines.Any(l => l.Unshipped > 0)) return FulfillmentStatus.PartiallyShipped;
