@@ -18,7 +18,7 @@ public static class RefundErrors
     public static Result ExceedsRefundableShipping(long refundable) => Failure.Conflict("refund.exceeds_refundable",
         $"At most {Money.Major(refundable):0.00} of the shipping charge can still be refunded.");
 
-    public static Result Repriced(string orderLineId) => Failure.Conflict("refund.repriced",
+    public static Result Repriced(string orderLineId) => Failure.Conflict("refund.exceeds_refundable",
         $"Other refunds of line {orderLineId} changed since this refund was priced, so its units would no longer add up to " +
         "what the line cost; refund them with a new refund instead.");
 

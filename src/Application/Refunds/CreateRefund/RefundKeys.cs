@@ -50,9 +50,12 @@ public sealed class RefundKeys(IIdempotencyStore keys, IOrderViews views, IUnitO
     }
 
     // A record renewed or taken over since (after its lease ran out) has a later version; a failed save may have left the
-    // held object changed in memory, so what identifies this request's reservation is when it was made and what for.
+    // held object changed in memory, so what identifies this request's reservation is when it was made and what for. To
+    // the microsecond: PostgreSQL keeps no finer time, so a record read back after a failed save has lost the rest.
     private static bool IsSame(IdempotencyRecord current, IdempotencyRecord held) =>
-        current.CreatedAt == held.CreatedAt && current.RequestHash == held.RequestHash;
+        current.CreatedAt.UtcTicks / TicksPerMicrosecond == held.CreatedAt.UtcTicks / TicksPerMicrosecond && current.RequestHash == held.RequestHash;
+
+    private const long TicksPerMicrosecond = TimeSpan.TicksPerMillisecond / 1000;
 
     private async Task<Result<RefundKeyClaim>> LookAsync(string orderId, string key, string requestHash, CancellationToken ct)
     {

@@ -50,7 +50,7 @@ public class OrderRefundPricingTests
         var before = OrderState.Of(order);
 
         // Priced at 0.32 before the remainder moved: retried, the line would be refunded 0.48 of 0.50.
-        order.RetryRefund(OrderBuilder.Admin, first.Id, Later).ShouldFailWith("refund.repriced", ResultStatus.Conflict).Message.ShouldContain(Line);
+        order.RetryRefund(OrderBuilder.Admin, first.Id, Later).ShouldFailWith("refund.exceeds_refundable", ResultStatus.Conflict).Message.ShouldContain(Line);
         OrderState.Of(order).ShouldBe(before);
 
         RefundUnits(order, 2).Amount.ShouldBe(34);
