@@ -146,15 +146,17 @@ public sealed class WorkerUnderLoad(ITestOutputHelper output)
         duplicateWebhooks.ShouldBeLessThanOrEqualTo(webhooks, "more webhooks came twice than were in flight at the fault");
     }
 
-    /// <summary>The witness that the receivers are really down: emails and webhooks of the load have failed twice and wait.</summary>
+    /// <summary>The witness that the receivers are really down: emails and webhooks of the load have failed and wait. (Once
+    /// a few webhooks failed the subscription's breaker lets one trial through at a time, and a backlog of untried ones
+    /// comes first, so a webhook failing twice may take long.)</summary>
     private static async Task ShouldBeFailingAsync(string provider, string connectionString)
     {
         Dictionary<string, int> failed = [];
         await Eventually.TrueAsync(
-            async () => (failed = await OutboxRows.FailedAsync(provider, connectionString, attempts: 2)).ContainsKey(OutboxKinds.Email)
+            async () => (failed = await OutboxRows.FailedAsync(provider, connectionString, attempts: 1)).ContainsKey(OutboxKinds.Email)
                 && failed.ContainsKey(OutboxKinds.Webhook),
             Witness,
-            () => $"emails and webhooks failing twice while the receivers are down (so far: {string.Join(", ", failed.Select(f => $"{f.Value} {f.Key}"))})");
+            () => $"emails and webhooks failing while the receivers are down (so far: {string.Join(", ", failed.Select(f => $"{f.Value} {f.Key}"))})");
     }
 
     private static async Task<int> PendingAsync(HttpClient admin) =>
