@@ -89,7 +89,7 @@ public sealed class ExpiryUnderKill(ITestOutputHelper output)
             await CrashEvidence.WaitForEveryDeliveryAsync(orders, smtp, receiver, Deadline);
             var deliveredAfter = sinceKill.Elapsed;
             await CrashEvidence.ShouldHaveNothingLeftToSendAsync(admin);
-            var (duplicateEmails, duplicateWebhooks) = CrashEvidence.ShouldDuplicateOnlyAcrossTheCut(smtp, receiver, emailsBefore, killedAt, webhookSecret);
+            var (duplicateEmails, duplicateWebhooks, _) = CrashEvidence.ShouldDuplicateOnlyAcrossTheCut(smtp, receiver, emailsBefore, killedAt, webhookSecret);
             duplicateEmails.ShouldBeLessThanOrEqualTo(claims.GetValueOrDefault(OutboxKinds.Email), "more emails came twice than the killed worker had in flight");
             duplicateWebhooks.ShouldBeLessThanOrEqualTo(claims.GetValueOrDefault(OutboxKinds.Webhook), "more webhooks came twice than the killed worker had in flight");
             ShouldHaveOneCancellationEach(orders, unpaid, smtp, receiver);

@@ -16,12 +16,15 @@ public sealed record WorkerFaultFigures(
     TimeSpan FaultLasted,
     TimeSpan AllDeliveredAfterRecovery,
     int DuplicateEmails,
-    int DuplicateWebhooks)
+    int DuplicateWebhooks,
+    int UnfinishedSends,
+    int ResentCopies)
 {
     public override string ToString() =>
         $"{Engine}, {Fault}: {OrdersAcknowledged} orders acknowledged ({OrdersAcknowledgedAtFault} when the fault began), {OrdersPresent} present; " +
         $"{MessagesOwed} emails and as many webhooks owed, of which {EmailsBeforeFault} emails and {WebhooksBeforeFault} webhooks arrived before the fault; " +
         $"in flight at the fault: {EmailsInFlightAtFault} emails, {WebhooksInFlightAtFault} webhooks; the fault lasted {FaultLasted.TotalSeconds:0.0} s " +
         $"and left {PendingAtRecovery} messages pending; everything arrived {AllDeliveredAfterRecovery.TotalSeconds:0.0} s after the recovery began " +
-        $"(duplicates: {DuplicateEmails} emails, {DuplicateWebhooks} webhooks).";
+        $"(duplicates across the fault: {DuplicateEmails} emails, {DuplicateWebhooks} webhooks; sends the worker logged as unfinished: " +
+        $"{UnfinishedSends}, further copies: {ResentCopies}).";
 }
