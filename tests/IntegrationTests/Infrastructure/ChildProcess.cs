@@ -16,6 +16,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly ITestOutputHelper _output;
     private readonly string _name;
     private readonly Queue<string> _lines = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _watched = new(StringComparer.Ordinal);
 
     private ChildProcess(Process process, ITestOutputHelper output, string name)
     {
@@ -25,6 +26,9 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The operating system's id of the process: what its outbox claims are signed with.</summary>
+    public int Id => _process.Id;
 
     /// <summary>The exit code, once <see cref="HasExited"/>.</summary>
     public int ExitCode => _process.ExitCode;
@@ -81,6 +85,13 @@ public sealed class ChildProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>From now on, counts the lines that contain <paramref name="fragment"/> (<see cref="Seen"/>); unlike
+    /// <see cref="Output"/>, which keeps only the last lines, the count covers everything written after this call.</summary>
+    public void Watch(string fragment) => _watched.TryAdd(fragment, 0);
+
+    /// <summary>How many lines containing a <see cref="Watch"/>ed fragment the process wrote.</summary>
+    public int Seen(string fragment) => _watched.GetValueOrDefault(fragment);
+
     /// <summary>The last lines the process wrote to stdout and stderr.</summary>
     public string Output
     {
@@ -117,6 +128,8 @@ public sealed class ChildProcess : IAsyncDisposable
     private void Record(string? line)
     {
         if (line is null) return;
+        foreach (var fragment in _watched.Keys)
+            if (line.Contains(fragment, StringComparison.Ordinal)) _watched.AddOrUpdate(fragment, 1, (_, n) => n + 1);
         if (line.Length > KeptLineLength) line = line[..KeptLineLength] + " […]";
         lock (_lines)
         {
