@@ -41,5 +41,9 @@ public sealed record OrderDto
     public long RefundedTotal { get; init; }
     public long RefundableTotal { get; init; }
     public IReadOnlyList<CreditNoteDto> CreditNotes { get; init; } = [];
+    public IReadOnlyList<EditDto> Edits { get; init; } = [];
+
+    /// <summary>Every note in the stored view; <see cref="OrderViews"/> leaves out what the reader may not see.</summary>
+    public IReadOnlyList<NoteDto> Notes { get; init; } = [];
     public int Version { get; init; }
 }

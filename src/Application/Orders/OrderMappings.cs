@@ -17,6 +17,12 @@ public sealed class OrderMappings : IRegister
         config.NewConfig<Refund, RefundDto>();
         config.NewConfig<CreditNote, CreditNoteDto>();
         config.NewConfig<StatusChange, StatusChangeDto>();
+        config.NewConfig<EditChange, EditChangeDto>();
+        config.NewConfig<EditDifference, EditDifferenceDto>();
+        config.NewConfig<OrderEdit, EditDto>();
+        config.NewConfig<NoteAuthorDto, NoteAuthorDto>().MapWith(author => author);
+        config.NewConfig<OrderNote, NoteDto>()
+            .Map(d => d.Author, s => new NoteAuthorDto { Id = s.AuthorId, Role = s.AuthorRole });
         config.NewConfig<ShippingAddress, ShippingAddressDto>();
         config.NewConfig<PaymentDto, PaymentDto>();
         // The items are built whole by OrderItems; Mapster only hands them on.

@@ -17,15 +17,29 @@ public static class OrderViews
 
     /// <summary>The payment's client secret is the owner's alone, and only while the order is pending and its payment
     /// requires payment (create and GET of that one order): an ended order's intent is canceled, nothing is left to pay.
-    /// Every other answer leaves it out.</summary>
-    public static OrderDto SeenBy(this OrderDto order, UserContext viewer) =>
-        viewer.Id == order.UserId && order.Status == OrderStatus.Pending && order.Payment.Status == PaymentStatus.RequiresPayment
-            ? order
-            : order.Listed();
+    /// Internal notes are the admins' alone. Every other answer leaves them out.</summary>
+    public static OrderDto SeenBy(this OrderDto order, UserContext viewer)
+    {
+        var seen = viewer.IsAdmin ? order : order.WithoutInternalNotes();
+        return viewer.Id == order.UserId && order.Status == OrderStatus.Pending && order.Payment.Status == PaymentStatus.RequiresPayment
+            ? seen
+            : seen.WithoutClientSecret();
+    }
 
-    /// <summary>As lists show it: never with the client secret.</summary>
-    public static OrderDto Listed(this OrderDto order) =>
+    /// <summary>As lists show it, to admins too: never with the client secret, never with internal notes.</summary>
+    public static OrderDto Listed(this OrderDto order) => order.WithoutClientSecret().WithoutInternalNotes();
+
+    /// <summary>The notes a reader may see.</summary>
+    public static IEnumerable<NoteDto> VisibleTo(this IEnumerable<NoteDto> notes, UserContext viewer) =>
+        notes.Where(n => viewer.IsAdmin || n.Visibility == NoteVisibility.Customer);
+
+    private static OrderDto WithoutClientSecret(this OrderDto order) =>
         order.Payment.ClientSecret is null ? order : order with { Payment = order.Payment with { ClientSecret = null } };
+
+    private static OrderDto WithoutInternalNotes(this OrderDto order) =>
+        order.Notes.All(n => n.Visibility == NoteVisibility.Customer)
+            ? order
+            : order with { Notes = [.. order.Notes.Where(n => n.Visibility == NoteVisibility.Customer)] };
 
     public static OrderDto ForOwnerView(this Order order, UserContext viewer, TypeAdapterConfig mapping) =>
         order.Complete(mapping).SeenBy(viewer);

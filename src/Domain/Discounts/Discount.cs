@@ -67,10 +67,8 @@ public sealed partial class Discount : AggregateRoot
         return Result.Success();
     }
 
-    /// <summary>How much comes off this subtotal: never more than the subtotal itself.</summary>
-    public Money AmountOffFor(Money subtotal) => PercentOff is { } percent
-        ? subtotal.Percent(percent).Min(subtotal)
-        : new Money(AmountOff ?? 0, subtotal.Currency).Min(subtotal);
+    /// <summary>What the code takes off, as an order placed with it keeps it.</summary>
+    public DiscountTerms Terms => new(PercentOff, AmountOff);
 
     private Result Unusable(string why) => DiscountErrors.Unusable(Code, why);
 

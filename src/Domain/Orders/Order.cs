@@ -84,6 +84,14 @@ public sealed partial class Order : AggregateRoot
 
     public long DiscountAmount { get; private set; }
 
+    /// <summary>The discount's terms when the order was placed (see <see cref="DiscountTerms"/>).</summary>
+    public decimal? DiscountPercentOff { get; private set; }
+
+    public long? DiscountAmountOff { get; private set; }
+
+    /// <summary>What the order's discount takes off, as the code said when the order was placed; null without one.</summary>
+    public DiscountTerms? DiscountTerms => DiscountCode is null ? null : new(DiscountPercentOff, DiscountAmountOff);
+
     public long Tax { get; private set; }
 
     /// <summary>The tax rate the order was priced with, in percent: invoices print it, whatever the shop's rate is by then.</summary>
@@ -362,27 +370,31 @@ public sealed partial class Order : AggregateRoot
 
     private Result ApplyPricing(Discount? discount, OrderPricing pricing, DateTimeOffset now)
     {
-        var subtotal = _lines.Aggregate(Money.Zero(Currency), (sum, l) => sum + new Money(l.LineTotal, Currency));
-        var discountAmount = Money.Zero(Currency);
         if (discount is not null)
         {
             var usable = discount.CheckUsable(now);
             if (!usable.IsSuccess) return usable;
-            discountAmount = discount.AmountOffFor(subtotal);
             DiscountCode = discount.Code;
+            DiscountPercentOff = discount.Terms.PercentOff;
+            DiscountAmountOff = discount.Terms.AmountOff;
         }
 
-        var taxable = subtotal - discountAmount;
-        var tax = taxable.Percent(pricing.TaxRatePercent);
-        var shipping = new Money(pricing.ShippingCostFor(ShippingMethod), Currency);
-
-        Subtotal = subtotal.Minor;
-        DiscountAmount = discountAmount.Minor;
-        Tax = tax.Minor;
         TaxRatePercent = pricing.TaxRatePercent;
-        ShippingCost = shipping.Minor;
-        Total = (taxable + tax + shipping).Minor;
+        ShippingCost = pricing.ShippingCostFor(ShippingMethod);
+        Reprice();
         return Result.Success();
+    }
+
+    // Subtotal, discount, tax and total from the lines, by the order's own discount terms, tax rate and shipping charge.
+    private void Reprice() => (Subtotal, DiscountAmount, Tax, Total) = PriceOf(_lines.Select(l => l.LineTotal));
+
+    private (long Subtotal, long DiscountAmount, long Tax, long Total) PriceOf(IEnumerable<long> lineTotals)
+    {
+        var subtotal = lineTotals.Aggregate(Money.Zero(Currency), (sum, total) => sum + new Money(total, Currency));
+        var discountAmount = DiscountTerms?.AmountOffFor(subtotal) ?? Money.Zero(Currency);
+        var taxable = subtotal - discountAmount;
+        var tax = taxable.Percent(TaxRatePercent);
+        return (subtotal.Minor, discountAmount.Minor, tax.Minor, (taxable + tax + new Money(ShippingCost, Currency)).Minor);
     }
 
     private Result MoveTo(OrderStatus target, Actor by, string? note, DateTimeOffset now)

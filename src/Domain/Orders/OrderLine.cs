@@ -55,6 +55,14 @@ public sealed class OrderLine
     /// <summary>Units not (being) refunded yet.</summary>
     public int Refundable => Quantity - Refunded;
 
+    /// <summary>An edit's new quantity, before anything of the line shipped or was refunded.</summary>
+    internal void Requantify(int quantity)
+    {
+        if (Canceled + Shipped + Refunded > 0) throw new InvalidOperationException("Only a line nothing happened to yet is edited.");
+        Quantity = quantity;
+        LineTotal = checked(UnitPrice * quantity);
+    }
+
     internal void CancelUnshipped() => Canceled += Unshipped;
 
     internal void Ship(int units) => Shipped = Checked(Shipped + units, Quantity - Canceled);

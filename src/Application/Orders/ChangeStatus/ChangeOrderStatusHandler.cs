@@ -22,7 +22,7 @@ public sealed class ChangeOrderStatusHandler(
         if (order.Value.Status is OrderStatus.Canceled or OrderStatus.Rejected) settlement.Settle(order.Value);
 
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsSuccess ? order.Value.Adapt<OrderDto>(mapping) : saved.Failed();
+        return saved.IsSuccess ? order.Value.ForOwnerView(cmd.User, mapping) : saved.Failed();
     }
 
     private Result Apply(Order order, ChangeOrderStatusCommand cmd, DateTimeOffset now)

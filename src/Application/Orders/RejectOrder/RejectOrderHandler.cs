@@ -18,6 +18,6 @@ public sealed class RejectOrderHandler(OrderAccess access, OrderSettlement settl
         settlement.Settle(order.Value);
 
         var saved = await uow.SaveChangesAsync(ct);
-        return saved.IsSuccess ? order.Value.Adapt<OrderDto>(mapping) : saved.Failed();
+        return saved.IsSuccess ? order.Value.ForOwnerView(cmd.User, mapping) : saved.Failed();
     }
 }

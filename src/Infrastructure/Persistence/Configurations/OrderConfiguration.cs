@@ -26,6 +26,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Property(o => o.PaymentStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(o => o.Currency).HasMaxLength(3);
         b.Property(o => o.DiscountCode).HasMaxLength(40);
+        b.Property(o => o.DiscountPercentOff).HasPrecision(5, 2);
+        b.Ignore(o => o.DiscountTerms);
+        b.Ignore(o => o.IsEditable);
         // Shop:TaxRatePercent allows 0 to 100 with two decimals.
         b.Property(o => o.TaxRatePercent).HasPrecision(5, 2);
         b.Property(o => o.ShippingCarrier).HasMaxLength(Order.MaxTrackingLength);
@@ -106,6 +109,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         b.Ignore(o => o.Returns);
         b.Ignore(o => o.Refunds);
         b.Ignore(o => o.CreditNotes);
+        b.Ignore(o => o.Edits);
+        b.Ignore(o => o.Notes);
         b.ComplexCollection<List<Shipment>, Shipment>("_shipments", s =>
         {
             s.ToJson("Shipments");
@@ -138,5 +143,21 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             f.ComplexCollection<List<RefundLine>, RefundLine>("_lines").HasJsonPropertyName("Lines");
         });
         b.ComplexCollection<List<CreditNote>, CreditNote>("_creditNotes", c => c.ToJson("CreditNotes"));
+        b.ComplexCollection<List<OrderEdit>, OrderEdit>("_edits", e =>
+        {
+            e.ToJson("Edits");
+            e.Ignore(x => x.Changes);
+            e.ComplexCollection<List<EditChange>, EditChange>("_changes").HasJsonPropertyName("Changes");
+            e.ComplexProperty(x => x.Difference);
+        });
+        b.ComplexCollection<List<OrderNote>, OrderNote>("_notes", n =>
+        {
+            n.ToJson("Notes");
+            n.Property(x => x.Visibility).HasConversion<string>();
+            n.Property(x => x.AuthorRole).HasConversion<string>();
+            n.Ignore(x => x.IsDeleted);
+            n.Ignore(x => x.Revisions);
+            n.ComplexCollection<List<NoteRevision>, NoteRevision>("_revisions").HasJsonPropertyName("Revisions");
+        });
     }
 }

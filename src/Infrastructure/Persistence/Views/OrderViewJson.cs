@@ -28,7 +28,7 @@ public sealed partial class OrderViewJson : JsonSerializerContext
     /// renamed or given another meaning): views of another format are never served, and each start's
     /// <see cref="OrderViewBackfill"/> rewrites them. The stale-view index's filter names it, so a bump also asks for a
     /// migration of each engine (<c>dotnet ef migrations has-pending-model-changes</c> fails until it is added).</summary>
-    public const int Format = 2;
+    public const int Format = 3;
 
     public static string Write(OrderDto order) => JsonSerializer.Serialize(order, Default.OrderDto);
 

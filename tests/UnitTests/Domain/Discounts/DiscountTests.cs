@@ -194,7 +194,7 @@ public class DiscountTests
     {
         var discount = new DiscountBuilder().PercentOff(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture)).Build();
 
-        discount.AmountOffFor(new Money(subtotal, "USD")).ShouldBe(new Money(expected, "USD"));
+        discount.Terms.AmountOffFor(new Money(subtotal, "USD")).ShouldBe(new Money(expected, "USD"));
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public class DiscountTests
     [InlineData(500, 300, 300)]
     public void AmountOffFor_WhenAmountOff_NeverExceedsTheSubtotal(long amountOff, long subtotal, long expected)
     {
-        new DiscountBuilder().AmountOff(amountOff).Build().AmountOffFor(new Money(subtotal, "USD")).ShouldBe(new Money(expected, "USD"));
+        new DiscountBuilder().AmountOff(amountOff).Build().Terms.AmountOffFor(new Money(subtotal, "USD")).ShouldBe(new Money(expected, "USD"));
     }
 
     [Fact]

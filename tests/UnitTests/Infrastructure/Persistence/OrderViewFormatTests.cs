@@ -9,7 +9,7 @@ namespace Orders.UnitTests.Infrastructure.Persistence;
 /// the new shape is recorded below with it.</summary>
 public sealed class OrderViewFormatTests
 {
-    private const int RecordedFormat = 2;
+    private const int RecordedFormat = 3;
 
     private const string RecordedShape = """
         id: String
@@ -124,6 +124,33 @@ public sealed class OrderViewFormatTests
         creditNotes[].refundId: String
         creditNotes[].amount: Int64
         creditNotes[].issuedAt: DateTimeOffset
+        edits[]: EditDto
+        edits[].at: DateTimeOffset
+        edits[].by: String
+        edits[].reason: String
+        edits[].changes[]: EditChangeDto
+        edits[].changes[].orderLineId: String
+        edits[].changes[].productId: String
+        edits[].changes[].productName: String
+        edits[].changes[].previousQuantity: Int32
+        edits[].changes[].quantity: Int32
+        edits[].difference: EditDifferenceDto
+        edits[].difference.subtotal: Int64
+        edits[].difference.discountAmount: Int64
+        edits[].difference.tax: Int64
+        edits[].difference.shippingCost: Int64
+        edits[].difference.total: Int64
+        edits[].refundId: String
+        notes[]: NoteDto
+        notes[].id: String
+        notes[].body: String
+        notes[].visibility: NoteVisibility
+        notes[].author: NoteAuthorDto
+        notes[].author.id: String
+        notes[].author.role: NoteAuthorRole
+        notes[].createdAt: DateTimeOffset
+        notes[].editedAt: DateTimeOffset
+        notes[].deletedAt: DateTimeOffset
         version: Int32
         """;
 

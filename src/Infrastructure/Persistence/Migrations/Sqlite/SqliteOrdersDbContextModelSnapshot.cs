@@ -377,8 +377,15 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("DiscountAmount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DiscountAmountOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DiscountCode")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DiscountPercentOff")
+                        .HasPrecision(5, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EstimatedDeliveryDate")
@@ -560,6 +567,101 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_edits", "Orders.Domain.Orders.Order._edits#OrderEdit", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTime>("At");
+
+                            b1.Property<string>("By")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("RefundId");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Difference", "Orders.Domain.Orders.Order._edits#OrderEdit.Difference#EditDifference", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<long>("DiscountAmount");
+
+                                    b2.Property<long>("ShippingCost");
+
+                                    b2.Property<long>("Subtotal");
+
+                                    b2.Property<long>("Tax");
+
+                                    b2.Property<long>("Total");
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_changes", "Orders.Domain.Orders.Order._edits#OrderEdit._changes#EditChange", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("OrderLineId")
+                                        .IsRequired();
+
+                                    b2.Property<int>("PreviousQuantity");
+
+                                    b2.Property<string>("ProductId")
+                                        .IsRequired();
+
+                                    b2.Property<string>("ProductName")
+                                        .IsRequired();
+
+                                    b2.Property<int>("Quantity");
+
+                                    b2.HasJsonPropertyName("Changes");
+                                });
+
+                            b1
+                                .ToJson("Edits")
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_notes", "Orders.Domain.Orders.Order._notes#OrderNote", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AuthorId")
+                                .IsRequired();
+
+                            b1.Property<string>("AuthorRole")
+                                .IsRequired();
+
+                            b1.Property<string>("Body");
+
+                            b1.Property<DateTime>("CreatedAt");
+
+                            b1.Property<DateTime?>("DeletedAt");
+
+                            b1.Property<DateTime?>("EditedAt");
+
+                            b1.Property<string>("Id")
+                                .IsRequired();
+
+                            b1.Property<string>("Visibility")
+                                .IsRequired();
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_revisions", "Orders.Domain.Orders.Order._notes#OrderNote._revisions#NoteRevision", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<string>("Body")
+                                        .IsRequired();
+
+                                    b2.Property<DateTime>("WrittenAt");
+
+                                    b2.HasJsonPropertyName("Revisions");
+                                });
+
+                            b1
+                                .ToJson("Notes")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.ComplexCollection(typeof(List<Dictionary<string, object>>), "_refunds", "Orders.Domain.Orders.Order._refunds#Refund", b1 =>
                         {
                             b1.IsRequired();
@@ -700,7 +802,7 @@ namespace Orders.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Id")
                         .HasDatabaseName("IX_Orders_StaleView")
-                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 2 OR \"ViewVersion\" <> \"Version\"");
+                        .HasFilter("\"View\" IS NULL OR \"ViewFormat\" < 3 OR \"ViewVersion\" <> \"Version\"");
 
                     b.HasIndex("InvoiceNumber")
                         .IsUnique();

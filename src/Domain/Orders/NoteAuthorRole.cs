@@ -1,0 +1,7 @@
+namespace Orders.Domain.Orders;
+
+public enum NoteAuthorRole
+{
+    Customer,
+    Admin,
+}
