@@ -25,8 +25,9 @@ public sealed partial class Order
         if (draft.Reason.Trim().Length > OrderErrors.MaxReasonLength) return EditErrors.ReasonTooLong;
         if (Status is not (OrderStatus.Pending or OrderStatus.Paid or OrderStatus.InPreparation)) return EditErrors.NotAllowed(Status);
         if (!IsEditable) return EditErrors.PartlyShipped;
-        // A refunded unit's price is fixed in its refund and credit note; repricing its line would unbalance both.
-        if (_lines.Any(l => l.Refunded > 0)) return EditErrors.UnitsRefunded;
+        // A refunded unit's price is fixed in its refund and credit note; repricing its line would unbalance both. A failed
+        // refund of units counts too: it may be retried at those prices, and a line edited away would leave it nothing to take.
+        if (_lines.Any(l => l.Refunded > 0) || _refunds.Any(r => r.Lines.Count > 0)) return EditErrors.UnitsRefunded;
         if (_edits.Count >= MaxEdits) return EditErrors.TooManyEdits;
 
         var shape = CheckShape(draft);
