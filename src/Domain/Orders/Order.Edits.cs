@@ -36,11 +36,10 @@ public sealed partial class Order
         foreach (var change in draft.Lines) quantities[change.OrderLineId] = change.Quantity;
         var lineTotals = _lines.Select(l => checked(l.UnitPrice * quantities[l.Id])).Concat(draft.Added.Select(a => checked(a.UnitPrice * a.Quantity)));
         var priced = PriceOf(lineTotals);
-        if (HasPayment)
-        {
-            if (priced.Total > Total) return EditErrors.IncreasesPaidTotal(Total, priced.Total);
-            if (Total - priced.Total > RefundableTotal) return RefundErrors.ExceedsRefundable(RefundableTotal);
-        }
+        // Paid means paid, for nothing too (a free order): AmountPaid is 0 then, and HasPayment false, yet its total may
+        // not go up.
+        if (WasPaid && priced.Total > Total) return EditErrors.IncreasesPaidTotal(Total, priced.Total);
+        if (HasPayment && Total - priced.Total > RefundableTotal) return RefundErrors.ExceedsRefundable(RefundableTotal);
 
         var before = (Subtotal, DiscountAmount, Tax, ShippingCost, Total);
         var changes = new List<EditChange>();
