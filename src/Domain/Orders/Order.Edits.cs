@@ -99,6 +99,10 @@ public sealed partial class Order
             if (added.UnitPrice is < 0 or > Money.MaxMinor) return OrderErrors.UnitPriceOutOfRange;
         }
 
+        // Changes that leave every line as it is are no edit: nothing to record, bump or tell the customer about.
+        if (draft.Added.Count == 0 && draft.Lines.All(c => _lines.Single(l => l.Id == c.OrderLineId).Quantity == c.Quantity))
+            return EditErrors.NoChanges;
+
         var removed = draft.Lines.Count(l => l.Quantity == 0);
         if (_lines.Count - removed + draft.Added.Count > MaxLines) return EditErrors.TooManyLines;
         var units = _lines.Sum(l => draft.Lines.FirstOrDefault(c => c.OrderLineId == l.Id)?.Quantity ?? l.Quantity) + draft.Added.Sum(a => a.Quantity);
