@@ -1,10 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Orders.Application.Common;
 using Orders.Application.Orders;
 using Orders.Application.Outbox;
 using Orders.Application.Webhooks;
@@ -33,10 +30,7 @@ public sealed class EditAndNoteNotificationTests(EmailApiFactory factory) : ICla
     {
         await using var receiver = await SubscribedReceiverAsync();
         const string address = "edit-told@example.com";
-        var lamp = await _admin.CreateProductAsync("Edited desk lamp", 20m, 5);
-        var cable = await _admin.CreateProductAsync("Edited cable", 5m, 5);
-        var order = await factory.ClientFor("edit-told", email: address).PlaceOrderOkAsync((lamp, 2), (cable, 1));
-        await factory.CreateClient().PayAsync(order);
+        var (order, lamp, _) = await PaidLampsAndCableAsync(factory, "edit-told", address, "Edited desk lamp", "Edited cable");
         var lampLine = LineOf(order, lamp);
 
         var refundId = await factory.EditAsync(order.Id(), [new LineQuantity(lampLine, 1)], "Only one lamp left");
@@ -70,10 +64,7 @@ public sealed class EditAndNoteNotificationTests(EmailApiFactory factory) : ICla
     {
         await using var receiver = await SubscribedReceiverAsync();
         const string address = "edit-quiet@example.com";
-        var lamp = await _admin.CreateProductAsync("Quietly edited lamp", 20m, 5);
-        var cable = await _admin.CreateProductAsync("Quietly edited cable", 5m, 5);
-        var order = await factory.ClientFor("edit-quiet", email: address).PlaceOrderOkAsync((lamp, 2), (cable, 1));
-        await factory.CreateClient().PayAsync(order);
+        var (order, lamp, _) = await PaidLampsAndCableAsync(factory, "edit-quiet", address, "Quietly edited lamp", "Quietly edited cable");
         var number = order["orderNumber"].Str();
 
         await factory.EditAsync(order.Id(), [new LineQuantity(LineOf(order, lamp), 1)], "Stock correction", notifyCustomer: false);
@@ -93,12 +84,8 @@ public sealed class EditAndNoteNotificationTests(EmailApiFactory factory) : ICla
     public async Task InSpanish_TheEditAndTheNoteAreEmailedWithTheSpanishTemplates()
     {
         using var spanish = OrdersApiFactory.Create(ApiHostOptions.Email.With("Shop:Language", "es"));
-        var admin = spanish.Admin();
         const string address = "edit-es@example.com";
-        var lamp = await admin.CreateProductAsync("Lámpara editada", 20m, 5);
-        var cable = await admin.CreateProductAsync("Cable editado", 5m, 5);
-        var order = await spanish.ClientFor("edit-es", email: address).PlaceOrderOkAsync((lamp, 2), (cable, 1));
-        await spanish.CreateClient().PayAsync(order);
+        var (order, _, cable) = await PaidLampsAndCableAsync(spanish, "edit-es", address, "Lámpara editada", "Cable editado");
         var number = order["orderNumber"].Str();
 
         await spanish.EditAsync(order.Id(), [new LineQuantity(LineOf(order, cable), 0)], "Sin existencias");
@@ -198,47 +185,34 @@ public sealed class EditAndNoteNotificationTests(EmailApiFactory factory) : ICla
         (await StoredAsync(order)).Notes.Count(n => n.Visibility == NoteVisibility.Internal).ShouldBe(2, "the internal notes are on the order");
     }
 
-    /// <summary>A receiver subscribed to every event; each test reads only the webhooks of its own orders.</summary>
-    private async Task<WebhookReceiver> SubscribedReceiverAsync()
+    private Task<WebhookReceiver> SubscribedReceiverAsync() => _admin.SubscribedReceiverAsync();
+
+    private static Task<JsonNode> HookAsync(WebhookReceiver receiver, JsonObject order, string eventType, Func<JsonNode, bool>? where = null) =>
+        receiver.HookAsync(order, eventType, where);
+
+    private static Task<ReceivedEmail> MailAsync(OrdersApiFactory host, string address, string subject) => host.MailAsync(address, subject);
+
+    private Task ChangeAsync(string orderId, Func<Order, DateTimeOffset, bool> verb) => factory.ChangeAsync(orderId, verb);
+
+    private Task<OrderDto> StoredAsync(JsonObject order) => factory.StoredAsync(order);
+
+    /// <summary>A paid order of 2 lamps at 20.00 and a cable at 5.00 (8% tax, free shipping: 48.60), with the product ids.</summary>
+    private static async Task<(JsonObject Order, string Lamp, string Cable)> PaidLampsAndCableAsync(
+        OrdersApiFactory host, string userId, string address, string lampName, string cableName)
     {
-        var receiver = await WebhookReceiver.StartAsync();
-        (await _admin.PostAsJsonAsync("/api/webhooks", new { url = receiver.Url, events = WebhookEvents.All })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        return receiver;
+        var admin = host.Admin();
+        var lamp = await admin.CreateProductAsync(lampName, 20m, 5);
+        var cable = await admin.CreateProductAsync(cableName, 5m, 5);
+        var order = await host.ClientFor(userId, email: address).PlaceOrderOkAsync((lamp, 2), (cable, 1));
+        await host.CreateClient().PayAsync(order);
+        return (order, lamp, cable);
     }
 
     private static List<string> Hooks(WebhookReceiver receiver, JsonObject order) =>
         [.. receiver.Received.Select(r => r.Body).Where(b => JsonNode.Parse(b)!["data"]!["orderId"].Str() == order.Id())];
 
-    private static async Task<JsonNode> HookAsync(WebhookReceiver receiver, JsonObject order, string eventType, Func<JsonNode, bool>? where = null)
-    {
-        JsonNode? Find(IReadOnlyList<ReceivedWebhook> received) => received
-            .Select(r => JsonNode.Parse(r.Body)!)
-            .FirstOrDefault(b => b["event"].Str() == eventType && b["data"]!["orderId"].Str() == order.Id() && (where?.Invoke(b) ?? true));
-        return Find(await receiver.WaitForAsync(r => Find(r) is not null))!;
-    }
-
-    private static async Task<ReceivedEmail> MailAsync(OrdersApiFactory host, string address, string subject) =>
-        (await host.Smtp.WaitForMessagesAsync(1, Eventually.DefaultTimeout,
-            m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase) && m.Subject == subject)).ShouldHaveSingleItem();
-
     private static string LineOf(JsonObject order, string productId) =>
         order["items"]!.AsArray().Single(i => i!["productId"].Str() == productId)!["id"].Str();
-
-    /// <summary>One change of the order through its verbs and one save, as a use case makes it.</summary>
-    private async Task ChangeAsync(string orderId, Func<Order, DateTimeOffset, bool> verb)
-    {
-        using var scope = factory.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var loaded = await services.GetRequiredService<IOrderRepository>().FindAsync(OrderRef.Parse(orderId), CancellationToken.None);
-        verb(loaded.ShouldNotBeNull(), services.GetRequiredService<TimeProvider>().GetUtcNow()).ShouldBeTrue();
-        (await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None)).IsSuccess.ShouldBeTrue();
-    }
-
-    private async Task<OrderDto> StoredAsync(JsonObject order)
-    {
-        using var scope = factory.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<IOrderViews>().FindAsync(OrderRef.Parse(order.Id()), CancellationToken.None)).ShouldNotBeNull();
-    }
 
     private async Task<List<OutboxMessage>> OutboxAsync(JsonObject order)
     {
