@@ -15,10 +15,14 @@ public static class WebhookEvents
     public const string RefundSucceeded = "refund.succeeded";
     public const string RefundFailed = "refund.failed";
     public const string CreditNoteIssued = "credit_note.issued";
+    public const string OrderEdited = "order.edited";
+
+    /// <summary>A note the customer sees was added; internal notes raise no event at all.</summary>
+    public const string NoteAdded = "order.note_added";
 
     public static readonly IReadOnlyList<string> All =
     [
         OrderCreated, OrderStatusChanged, ShipmentCreated, ShipmentUpdated, ReturnRequested, ReturnApproved, ReturnDeclined,
-        ReturnReceived, RefundCreated, RefundSucceeded, RefundFailed, CreditNoteIssued,
+        ReturnReceived, RefundCreated, RefundSucceeded, RefundFailed, CreditNoteIssued, OrderEdited, NoteAdded,
     ];
 }

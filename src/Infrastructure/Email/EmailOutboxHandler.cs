@@ -26,6 +26,12 @@ internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmailR
 
         var payload = JsonSerializer.Deserialize<EmailPayload>(message.Payload, OutboxWriter.Json)
             ?? throw new InvalidOperationException($"Outbox message {message.Id} has an empty email payload.");
+        if (payload.AfterSale is { } about && OrderEmailRenderer.IsWithdrawn(order, about))
+        {
+            LogWithdrawn(logger, message.Id, message.OrderId);
+            return;
+        }
+
         var email = payload switch
         {
             { AfterSale: { } afterSale } => emails.AfterSale(order, afterSale),
@@ -35,6 +41,9 @@ internal sealed partial class EmailOutboxHandler(OrdersDbContext db, OrderEmailR
         };
         await sender.SendAsync(email, ct);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: what it is about on order {OrderId} was deleted since; dropped")]
+    private static partial void LogWithdrawn(ILogger logger, string id, string? orderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox message {Id}: order {OrderId} is gone or has no email; dropped")]
     private static partial void LogDropped(ILogger logger, string id, string? orderId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Orders.Infrastructure.Localization;
 using Orders.Domain.Common;
 using Orders.Application.Common;
@@ -33,8 +34,10 @@ public sealed class OrderEmailRenderer(EmailTemplates templates, ShopOptions sho
         return Render(order, name, Model(order, from, to, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
     }
 
-    /// <summary>The email an outbox message names about a shipment, a return or a refund of the order.</summary>
-    /// <exception cref="InvalidOperationException">The order has no customer email, or no such shipment, return or refund.</exception>
+    /// <summary>The email an outbox message names about a shipment, a return, a refund, an edit or a customer note of the
+    /// order.</summary>
+    /// <exception cref="InvalidOperationException">The order has no customer email, or no such shipment, return, refund,
+    /// edit or customer note.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The template is none of the emails after the sale.</exception>
     public EmailMessage AfterSale(Order order, AfterSaleEmail email)
     {
@@ -45,6 +48,8 @@ public sealed class OrderEmailRenderer(EmailTemplates templates, ShopOptions sho
             EmailTemplateNames.ReturnUpdated => ReturnUpdated(order, email.Id,
                 email.ReturnStatus ?? throw new InvalidOperationException($"The email about return {email.Id} names no status.")),
             EmailTemplateNames.RefundSucceeded => RefundSucceeded(order, email.Id),
+            EmailTemplateNames.OrderEdited => OrderEdited(order, EditNumber(email)),
+            EmailTemplateNames.NoteAdded => NoteAdded(order, email.Id),
             _ => throw new ArgumentOutOfRangeException(nameof(email), email.Template, "No email after the sale has this template."),
         };
     }
@@ -73,6 +78,43 @@ public sealed class OrderEmailRenderer(EmailTemplates templates, ShopOptions sho
         var refund = Find(order.Refunds, r => r.Id == refundId, "refund", refundId, order);
         return Render(order, EmailTemplateNames.RefundSucceeded, Model(order, null, null, null) with { Refund = EmailRefund.From(order, refund) });
     }
+
+    /// <summary>The order was edited: <c>order_edited</c>, with what changed, the total it left and the refund it gave.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The order has no edit <paramref name="editNumber"/>.</exception>
+    public EmailMessage OrderEdited(Order order, int editNumber)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var edit = EmailEdit.From(order, editNumber);
+        var refundId = order.Edits[editNumber - 1].RefundId;
+        var refund = refundId is null ? null : EmailRefund.From(order, Find(order.Refunds, r => r.Id == refundId, "refund", refundId, order));
+        return Render(order, EmailTemplateNames.OrderEdited, Model(order, null, null, null) with { Edit = edit, Refund = refund });
+    }
+
+    /// <summary>An admin wrote a note for the customer: <c>note_added</c>, with its text as it reads now. An internal note is
+    /// never found here, so it can never be rendered into an email.</summary>
+    /// <exception cref="InvalidOperationException">The order has no such customer note, or it was deleted.</exception>
+    public EmailMessage NoteAdded(Order order, string noteId)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var note = Find(order.Notes, n => n.Id == noteId && Order.NoteVisibleTo(n, readerIsAdmin: false), "customer note", noteId, order);
+        var body = note.Body ?? throw new InvalidOperationException($"Note {noteId} of order {order.OrderNumber} was deleted.");
+        return Render(order, EmailTemplateNames.NoteAdded, Model(order, null, null, body));
+    }
+
+    /// <summary>Whether what <paramref name="email"/> is about was taken back before it went out: a customer note deleted
+    /// since (its words are gone; nothing is left to send).</summary>
+    public static bool IsWithdrawn(Order order, AfterSaleEmail email)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(email);
+        return email.Template == EmailTemplateNames.NoteAdded && order.Notes.FirstOrDefault(n => n.Id == email.Id) is { IsDeleted: true };
+    }
+
+    // An edit's email names the edit by its place in the order's edits, from 1.
+    private static int EditNumber(AfterSaleEmail email) =>
+        int.TryParse(email.Id, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw new InvalidOperationException($"The email about an edit names no edit number: {email.Id}.");
 
     private EmailModel Model(Order order, OrderStatus? from, OrderStatus? to, string? note)
     {

@@ -10,8 +10,8 @@ using Orders.Domain.Orders.Events;
 namespace Orders.Infrastructure.Outbox;
 
 /// <summary>Writes the body of a webhook (API.md, Webhooks and "Events and emails"), from the order as it is stored by
-/// the save that raised the event. An event about what happens after the sale adds the shipment, return, refund or credit
-/// note it is about, mapped like the routes map it (the Application DTO through the one Mapster configuration, then money
+/// the save that raised the event. An event about what happens after the sale adds the shipment, return, refund, credit
+/// note, edit or customer note it is about, mapped like the routes map it (the Application DTO through the one Mapster configuration, then money
 /// in major units and enums by their API names).</summary>
 public sealed class WebhookBodies(WebhookOptions webhooks, TypeAdapterConfig mapping)
 {
@@ -31,6 +31,8 @@ public sealed class WebhookBodies(WebhookOptions webhooks, TypeAdapterConfig map
         RefundSettled { Status: RefundStatus.Succeeded } => WebhookEvents.RefundSucceeded,
         RefundSettled { Status: RefundStatus.Failed } => WebhookEvents.RefundFailed,
         CreditNoteIssued => WebhookEvents.CreditNoteIssued,
+        OrderEdited => WebhookEvents.OrderEdited,
+        NoteAdded => WebhookEvents.NoteAdded,
         _ => null,
     };
 
@@ -65,8 +67,15 @@ public sealed class WebhookBodies(WebhookOptions webhooks, TypeAdapterConfig map
             // By the refund, not by the event's number: a save run again takes its number again (see Order.IssueCreditNote).
             CreditNote = WebhookCreditNote.From(Find(order.CreditNotes, c => c.RefundId == e.RefundId, e.RefundId).Adapt<CreditNoteDto>(mapping)),
         },
+        OrderEdited e => data with { Edit = WebhookEdit.From(EditOf(order, e.EditNumber).Adapt<EditDto>(mapping)) },
+        NoteAdded e => data with { Note = WebhookNote.From(Find(order.Notes, n => n.Id == e.NoteId, e.NoteId).Adapt<NoteDto>(mapping)) },
         _ => data,
     };
+
+    private static OrderEdit EditOf(Order order, int number) =>
+        number >= 1 && number <= order.Edits.Count
+            ? order.Edits[number - 1]
+            : throw new InvalidOperationException($"The order has no edit {number} for the event that names it.");
 
     private WebhookShipment Shipment(Order order, string id) =>
         WebhookShipment.From(Find(order.Shipments, s => s.Id == id, id).Adapt<ShipmentDto>(mapping));

@@ -17,8 +17,14 @@ public static class EmailTemplateNames
     /// <summary>The provider confirmed a refund.</summary>
     public const string RefundSucceeded = "refund_succeeded";
 
+    /// <summary>An admin edited the order's lines (unless they chose not to tell the customer).</summary>
+    public const string OrderEdited = "order_edited";
+
+    /// <summary>An admin wrote a note for the customer (never an internal note, nor the customer's own).</summary>
+    public const string NoteAdded = "note_added";
+
     public static IReadOnlyList<string> All { get; } =
-        [OrderPlaced, StatusChanged, OrderCanceled, OrderRejected, ShipmentCreated, ReturnUpdated, RefundSucceeded];
+        [OrderPlaced, StatusChanged, OrderCanceled, OrderRejected, ShipmentCreated, ReturnUpdated, RefundSucceeded, OrderEdited, NoteAdded];
 
     public static IReadOnlyList<string> Parts { get; } = ["subject", "text", "html"];
 }

@@ -121,6 +121,8 @@ public sealed partial class EmailTemplates
         options.MemberAccessStrategy.Register<EmailReturnItem>();
         options.MemberAccessStrategy.Register<EmailRefund>();
         options.MemberAccessStrategy.Register<EmailRefundItem>();
+        options.MemberAccessStrategy.Register<EmailEdit>();
+        options.MemberAccessStrategy.Register<EmailEditItem>();
         // {{ order.total | money }} → "1,321.89 USD" in the order's currency, or {{ x | money: "EUR" }}.
         options.Filters.AddFilter("money", (input, arguments, context) =>
         {

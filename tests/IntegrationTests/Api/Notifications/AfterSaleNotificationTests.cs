@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Orders.Application.Common;
 using Orders.Application.Orders;
 using Orders.Application.Webhooks;
 using Orders.Domain.Common;
@@ -175,39 +173,14 @@ public sealed class AfterSaleNotificationTests(EmailApiFactory factory) : IClass
 
     private static readonly Actor Admin = new("admin-after-sale", IsAdmin: true);
 
-    /// <summary>A receiver subscribed to every event; each test reads only the webhooks of its own orders.</summary>
-    private async Task<WebhookReceiver> SubscribedReceiverAsync()
-    {
-        var receiver = await WebhookReceiver.StartAsync();
-        (await _admin.PostAsJsonAsync("/api/webhooks", new { url = receiver.Url, events = WebhookEvents.All })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        return receiver;
-    }
+    private Task<WebhookReceiver> SubscribedReceiverAsync() => _admin.SubscribedReceiverAsync();
 
-    private static async Task<JsonNode> HookAsync(WebhookReceiver receiver, JsonObject order, string eventType, Func<JsonNode, bool>? where = null)
-    {
-        JsonNode? Find(IReadOnlyList<ReceivedWebhook> received) => received
-            .Select(r => JsonNode.Parse(r.Body)!)
-            .FirstOrDefault(b => b["event"].Str() == eventType && b["data"]!["orderId"].Str() == order.Id() && (where?.Invoke(b) ?? true));
-        return Find(await receiver.WaitForAsync(r => Find(r) is not null))!;
-    }
+    private static Task<JsonNode> HookAsync(WebhookReceiver receiver, JsonObject order, string eventType, Func<JsonNode, bool>? where = null) =>
+        receiver.HookAsync(order, eventType, where);
 
-    private async Task<ReceivedEmail> MailAsync(string address, string subject) =>
-        (await factory.Smtp.WaitForMessagesAsync(1, Eventually.DefaultTimeout,
-            m => m.To.Contains(address, StringComparison.OrdinalIgnoreCase) && m.Subject == subject)).ShouldHaveSingleItem();
+    private Task<ReceivedEmail> MailAsync(string address, string subject) => factory.MailAsync(address, subject);
 
-    /// <summary>One change of the order through its verbs and one save, as a use case makes it.</summary>
-    private async Task ChangeAsync(JsonObject order, Func<Order, DateTimeOffset, bool> verb)
-    {
-        using var scope = factory.Services.CreateScope();
-        var services = scope.ServiceProvider;
-        var loaded = await services.GetRequiredService<IOrderRepository>().FindAsync(OrderRef.Parse(order.Id()), CancellationToken.None);
-        verb(loaded.ShouldNotBeNull(), services.GetRequiredService<TimeProvider>().GetUtcNow()).ShouldBeTrue();
-        (await services.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None)).IsSuccess.ShouldBeTrue();
-    }
+    private Task ChangeAsync(JsonObject order, Func<Order, DateTimeOffset, bool> verb) => factory.ChangeAsync(order.Id(), verb);
 
-    private async Task<OrderDto> StoredAsync(JsonObject order)
-    {
-        using var scope = factory.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<IOrderViews>().FindAsync(OrderRef.Parse(order.Id()), CancellationToken.None)).ShouldNotBeNull();
-    }
+    private Task<OrderDto> StoredAsync(JsonObject order) => factory.StoredAsync(order);
 }

@@ -101,6 +101,33 @@ public sealed class CustomerEmailsTests
         (email.From, email.To).ShouldBe((OrderStatus.Shipped, OrderStatus.Delivered));
     }
 
+    [Fact]
+    public void For_AnEdit_SendsOrderEditedNamingItsNumber_UnlessTheAdminChoseNotToTell()
+    {
+        var order = Builder().In(OrderStatus.Paid).Build();
+        order.Edit(OrderBuilder.Admin, new EditDraft([new LineQuantity(Cable, 0)], [], "Out of stock", NotifyCustomer: true), Now).IsSuccess.ShouldBeTrue();
+        Emails(order).ShouldHaveSingleItem().AfterSale.ShouldBe(new AfterSaleEmail(EmailTemplateNames.OrderEdited, "1"));
+
+        order.Edit(OrderBuilder.Admin, new EditDraft([new LineQuantity(Lamp, 1)], [], "Quiet fix", NotifyCustomer: false), Now).IsSuccess.ShouldBeTrue();
+        Emails(order).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void For_Notes_OnlyAnAdminsCustomerNoteEmails()
+    {
+        var order = Builder().In(OrderStatus.Paid).Build();
+
+        order.AddNote(OrderBuilder.Admin, "Fragile, pack twice", NoteVisibility.Internal, Now).IsSuccess.ShouldBeTrue();
+        order.DomainEvents.ShouldBeEmpty("an internal note raises nothing at all");
+        Emails(order).ShouldBeEmpty();
+
+        order.AddNote(OrderBuilder.Owner, "Ring twice please", NoteVisibility.Customer, Now).IsSuccess.ShouldBeTrue();
+        Emails(order).ShouldBeEmpty();
+
+        var note = order.AddNote(OrderBuilder.Admin, "Ships Monday", NoteVisibility.Customer, Now).Value;
+        Emails(order).ShouldHaveSingleItem().AfterSale.ShouldBe(new AfterSaleEmail(EmailTemplateNames.NoteAdded, note.Id));
+    }
+
     /// <summary>The emails of what the order raised since the last call, as the outbox stages them in one save.</summary>
     private static List<EmailPayload> Emails(Order order)
     {
