@@ -201,7 +201,7 @@ public abstract class NoteVisibilityTests(OrdersApiFactory factory)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<OrdersDbContext>();
-        var sql = $"""UPDATE "Orders" SET "{OrderViewJson.VersionColumn}" = "Version" - 1 WHERE "Id" = {{0}}""";
+        var sql = $$"""UPDATE "Orders" SET "{{OrderViewJson.VersionColumn}}" = "Version" - 1 WHERE "Id" = {0}""";
         (await db.Database.ExecuteSqlRawAsync(sql, orderId)).ShouldBe(1);
     }
 
