@@ -25,8 +25,9 @@ public sealed partial class Order
         if (draft.Reason.Trim().Length > OrderErrors.MaxReasonLength) return EditErrors.ReasonTooLong;
         if (Status is not (OrderStatus.Pending or OrderStatus.Paid or OrderStatus.InPreparation)) return EditErrors.NotAllowed(Status);
         if (!IsEditable) return EditErrors.PartlyShipped;
-        // A refunded unit's price is fixed in its refund and credit note; repricing its line would unbalance both.
-        if (_lines.Any(l => l.Refunded > 0)) return EditErrors.UnitsRefunded;
+        // A refunded unit's price is fixed in its refund and credit note; repricing its line would unbalance both. A failed
+        // refund of units counts too: it may be retried at those prices, and a line edited away would leave it nothing to take.
+        if (_lines.Any(l => l.Refunded > 0) || _refunds.Any(r => r.Lines.Count > 0)) return EditErrors.UnitsRefunded;
         if (_edits.Count >= MaxEdits) return EditErrors.TooManyEdits;
 
         var shape = CheckShape(draft);
@@ -35,11 +36,10 @@ public sealed partial class Order
         foreach (var change in draft.Lines) quantities[change.OrderLineId] = change.Quantity;
         var lineTotals = _lines.Select(l => checked(l.UnitPrice * quantities[l.Id])).Concat(draft.Added.Select(a => checked(a.UnitPrice * a.Quantity)));
         var priced = PriceOf(lineTotals);
-        if (HasPayment)
-        {
-            if (priced.Total > Total) return EditErrors.IncreasesPaidTotal(Total, priced.Total);
-            if (Total - priced.Total > RefundableTotal) return RefundErrors.ExceedsRefundable(RefundableTotal);
-        }
+        // Paid means paid, for nothing too (a free order): AmountPaid is 0 then, and HasPayment false, yet its total may
+        // not go up.
+        if (WasPaid && priced.Total > Total) return EditErrors.IncreasesPaidTotal(Total, priced.Total);
+        if (HasPayment && Total - priced.Total > RefundableTotal) return RefundErrors.ExceedsRefundable(RefundableTotal);
 
         var before = (Subtotal, DiscountAmount, Tax, ShippingCost, Total);
         var changes = new List<EditChange>();
@@ -98,6 +98,10 @@ public sealed partial class Order
             if (added.Quantity is < 1 or > MaxQuantityPerLine) return EditErrors.QuantityOutOfRange;
             if (added.UnitPrice is < 0 or > Money.MaxMinor) return OrderErrors.UnitPriceOutOfRange;
         }
+
+        // Changes that leave every line as it is are no edit: nothing to record, bump or tell the customer about.
+        if (draft.Added.Count == 0 && draft.Lines.All(c => _lines.Single(l => l.Id == c.OrderLineId).Quantity == c.Quantity))
+            return EditErrors.NoChanges;
 
         var removed = draft.Lines.Count(l => l.Quantity == 0);
         if (_lines.Count - removed + draft.Added.Count > MaxLines) return EditErrors.TooManyLines;
