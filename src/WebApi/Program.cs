@@ -64,6 +64,7 @@ app.MapOutboxEndpoints();
 app.MapProductEndpoints();
 app.MapDiscountEndpoints();
 app.MapReturnEndpoints();
+app.MapNoteEndpoints();
 
 await app.RunAsync();
 

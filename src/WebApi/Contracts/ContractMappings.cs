@@ -1,6 +1,7 @@
 using Mapster;
 using Orders.Application.Common;
 using Orders.Application.Discounts;
+using Orders.Application.Notes;
 using Orders.Application.Orders;
 using Orders.Application.Orders.DemoCart;
 using Orders.Application.Orders.Review;
@@ -14,6 +15,7 @@ using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.WebApi.Contracts.Common;
 using Orders.WebApi.Contracts.Discounts;
+using Orders.WebApi.Contracts.Notes;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
@@ -65,6 +67,9 @@ public static class ContractMappings
         config.NewConfig<ReturnListAtVersion, ReturnListResponse>();
         config.NewConfig<RefundDto, RefundResponse>();
         config.NewConfig<RefundLineDto, RefundLineResponse>();
+        config.NewConfig<NoteDto, NoteResponse>();
+        config.NewConfig<NoteAuthorDto, NoteAuthorResponse>();
+        config.NewConfig<NoteList, NoteListResponse>();
         return config;
     }
 }

@@ -15,7 +15,8 @@ namespace Orders.WebApi.Http;
         typeof(ApiJson.EnumConverter<OrderStatus>), typeof(ApiJson.EnumConverter<PaymentMethod>), typeof(ApiJson.EnumConverter<PaymentStatus>),
         typeof(ApiJson.EnumConverter<ShippingMethod>), typeof(ApiJson.EnumConverter<FulfillmentStatus>),
         typeof(ApiJson.EnumConverter<ShipmentStatus>), typeof(ApiJson.EnumConverter<ReturnStatus>),
-        typeof(ApiJson.EnumConverter<RefundStatus>), typeof(UtcDateTimeOffsetJsonConverter)])]
+        typeof(ApiJson.EnumConverter<RefundStatus>), typeof(ApiJson.EnumConverter<NoteVisibility>),
+        typeof(ApiJson.EnumConverter<NoteAuthorRole>), typeof(UtcDateTimeOffsetJsonConverter)])]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PagedResponse<OrderResponse>))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

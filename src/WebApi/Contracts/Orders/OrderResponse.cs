@@ -1,4 +1,5 @@
 using Orders.Domain.Orders;
+using Orders.WebApi.Contracts.Notes;
 using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Returns;
 using Orders.WebApi.Contracts.Shipments;
@@ -28,4 +29,7 @@ public sealed record OrderResponse(
     public decimal RefundableTotal { get; init; }
 
     public IReadOnlyList<CreditNoteResponse> CreditNotes { get; init; } = [];
+
+    /// <summary>The notes its reader may see: internal ones only in an admin's read of this one order.</summary>
+    public IReadOnlyList<NoteResponse> Notes { get; init; } = [];
 }

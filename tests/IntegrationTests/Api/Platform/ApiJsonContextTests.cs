@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Orders.Domain.Orders;
 using Orders.WebApi.Contracts.Common;
+using Orders.WebApi.Contracts.Notes;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Http;
 
@@ -43,6 +44,27 @@ public class ApiJsonContextTests
 
         ApiJsonContext.Default.PagedResponseOrderResponse.SerializeHandler.ShouldNotBeNull();
         generated.ShouldBe(JsonSerializer.Serialize(page, HttpOptions));
+    }
+
+    [Fact]
+    public void OrderWithNotes_IsWrittenByGeneratedCode_AsTheApiOptionsWriteIt()
+    {
+        var at = new DateTimeOffset(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
+        var order = SampleOrder() with
+        {
+            Notes =
+            [
+                new NoteResponse("nt_1", "Fraud check passed", NoteVisibility.Internal, new NoteAuthorResponse("admin-1", NoteAuthorRole.Admin), at, null, null),
+                new NoteResponse("nt_2", null, NoteVisibility.Customer, new NoteAuthorResponse("user-084", NoteAuthorRole.Customer), at, at, at.AddHours(1)),
+            ],
+        };
+
+        var generated = JsonSerializer.Serialize(order, ApiJsonContext.Default.OrderResponse);
+
+        generated.ShouldBe(JsonSerializer.Serialize(order, HttpOptions));
+        generated.ShouldContain("\"visibility\":\"internal\"");
+        generated.ShouldContain("\"author\":{\"id\":\"user-084\",\"role\":\"customer\"}");
+        generated.ShouldContain("\"deletedAt\":\"2026-12-01T09:00:00Z\"");
     }
 
     private static OrderResponse SampleOrder()
