@@ -14,6 +14,7 @@ using Orders.Application.Webhooks;
 using Orders.Domain.Common;
 using Orders.WebApi.Contracts.Common;
 using Orders.WebApi.Contracts.Discounts;
+using Orders.WebApi.Contracts.Edits;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
@@ -65,6 +66,9 @@ public static class ContractMappings
         config.NewConfig<ReturnListAtVersion, ReturnListResponse>();
         config.NewConfig<RefundDto, RefundResponse>();
         config.NewConfig<RefundLineDto, RefundLineResponse>();
+        config.NewConfig<EditDto, EditResponse>();
+        config.NewConfig<EditChangeDto, EditChangeResponse>();
+        config.NewConfig<EditDifferenceDto, EditDifferenceResponse>();
         return config;
     }
 }

@@ -1,4 +1,5 @@
 using Orders.Domain.Orders;
+using Orders.WebApi.Contracts.Edits;
 using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Returns;
 using Orders.WebApi.Contracts.Shipments;
@@ -28,4 +29,6 @@ public sealed record OrderResponse(
     public decimal RefundableTotal { get; init; }
 
     public IReadOnlyList<CreditNoteResponse> CreditNotes { get; init; } = [];
+
+    public IReadOnlyList<EditResponse> Edits { get; init; } = [];
 }
