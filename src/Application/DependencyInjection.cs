@@ -16,6 +16,7 @@ using Orders.Application.Orders;
 using Orders.Application.Orders.CancelOrder;
 using Orders.Application.Orders.ChangeStatus;
 using Orders.Application.Orders.DemoCart;
+using Orders.Application.Orders.EditOrder;
 using Orders.Application.Orders.ExpireUnpaid;
 using Orders.Application.Orders.GetOrder;
 using Orders.Application.Orders.ListOrders;
@@ -76,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<OrderNumbering>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<CancelOrderHandler>();
+        services.AddScoped<EditOrderHandler>();
         services.AddScoped<RejectOrderHandler>();
         services.AddScoped<ExpireUnpaidOrdersHandler>();
         services.AddScoped<GetOrderHandler>();

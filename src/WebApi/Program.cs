@@ -55,6 +55,7 @@ if (app.Configuration.GetValue("OpenApi:Enabled", app.Environment.IsDevelopment(
 app.MapHealthEndpoints();
 app.MapOrderEndpoints();
 app.MapRefundEndpoints();
+app.MapEditEndpoints();
 app.MapCreditNoteEndpoints();
 app.MapAdminOrderEndpoints();
 app.MapShipmentEndpoints();

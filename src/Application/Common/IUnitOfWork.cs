@@ -12,4 +12,8 @@ public interface IUnitOfWork
     /// as its failure; a concurrent change to the same data as <c>concurrency.conflict</c>. Either way nothing is
     /// saved and the tracked changes are dropped.</summary>
     Task<Result> SaveChangesAsync(CancellationToken ct);
+
+    /// <summary>Drops everything the request changed or queued so far, as a failed save would: a later save in this unit
+    /// of work writes none of it. For answers computed on a loaded aggregate that must not be kept (a dry run).</summary>
+    void Discard();
 }

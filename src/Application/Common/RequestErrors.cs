@@ -18,6 +18,12 @@ public static class RequestErrors
 
     public static Result MalformedIfMatch => Failure.Field("If-Match", "Must be the order's ETag, like \"3\".");
 
+    public const string IfMatchRequiredCode = "request.if_match_required";
+
+    /// <summary>A write that must name the version it was made against (HTTP 428).</summary>
+    public static Result IfMatchRequired => Failure.Conflict(IfMatchRequiredCode,
+        "This write needs If-Match with the order's ETag (like \"3\"): read the order, then send its ETag back.");
+
     public static Result SignatureMissing => SignatureInvalid("The Orders-Signature header is missing.");
 
     public static Result SignatureMalformed =>

@@ -14,11 +14,14 @@ public sealed class CreditNoteNumbering(
     INumberSequences sequences, InvoiceNumbering invoices, ICreditNoteArchive archive, CreditNoteDocument document,
     ShopOptions shop, TimeProvider clock)
 {
-    public void IssueOnSave(Order order)
+    /// <param name="order">The order whose refunds were just created.</param>
+    /// <param name="invoiceAsPaid">What the order's invoice is to say if this save issues it, taken before the change (an
+    /// edit); null: the order as it stands.</param>
+    public void IssueOnSave(Order order, InvoiceData? invoiceAsPaid = null)
     {
         var refunds = order.RefundsWithoutCreditNote.ToList();
         if (refunds.Count == 0) return;
-        invoices.IssueWithRefundOnSave(order);
+        invoices.IssueWithRefundOnSave(order, invoiceAsPaid);
 
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Year;

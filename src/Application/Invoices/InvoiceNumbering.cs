@@ -36,20 +36,28 @@ public sealed class InvoiceNumbering(
     }
 
     /// <summary>Queues the invoice of an order that has none yet for the save of the change that refunds it: a credit
-    /// note corrects an invoice, so the order gets one first, in that same transaction.</summary>
-    public void IssueWithRefundOnSave(Order order)
+    /// note corrects an invoice, so the order gets one first, in that same transaction. It shows the order as it stands at
+    /// the save, or <paramref name="asPaid"/> (<see cref="InvoiceDocument.Content"/> taken before the change) when the
+    /// change altered what the customer bought: an edit's invoice shows the order as it was paid, its credit note the
+    /// difference.</summary>
+    public void IssueWithRefundOnSave(Order order, InvoiceData? asPaid = null)
     {
-        if (order.InvoiceNumber is null) TakeOnSave(order, order.AssignInvoiceNumberForRefund);
+        if (order.InvoiceNumber is null) TakeOnSave(order, order.AssignInvoiceNumberForRefund, asPaid);
     }
 
-    private void TakeOnSave(Order order, Func<string, DateTimeOffset, Result> assign)
+    private void TakeOnSave(Order order, Func<string, DateTimeOffset, Result> assign, InvoiceData? content = null)
     {
         var now = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(now, shop.FindTimeZone()).Year;
         sequences.TakeOnSave(string.Create(CultureInfo.InvariantCulture, $"invoice:{year}"), value =>
         {
             var assigned = assign(string.Create(CultureInfo.InvariantCulture, $"FV-{year}-{value:D8}"), now);
-            if (assigned.IsSuccess) archive.Add(new IssuedInvoice(order.Id, order.InvoiceNumber!, document.For(order), now));
+            if (assigned.IsSuccess)
+            {
+                var data = content is null ? document.For(order) : document.Numbered(content, order.InvoiceNumber!, order.InvoicedAt!.Value);
+                archive.Add(new IssuedInvoice(order.Id, order.InvoiceNumber!, data, now));
+            }
+
             return assigned;
         });
     }

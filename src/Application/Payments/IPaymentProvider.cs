@@ -15,6 +15,11 @@ public interface IPaymentProvider
     /// Fails with <see cref="PaymentErrors.Unavailable"/> (retry) or <see cref="PaymentErrors.Refused"/>.</summary>
     Task<Result<PaymentIntent>> CreateIntentAsync(PaymentIntentRequest request, CancellationToken ct);
 
+    /// <summary>Changes the amount of an intent not yet paid to the order's new total (an edit). Called before the order's
+    /// transaction; an in-process provider writes the change in that transaction instead. Fails with
+    /// <see cref="PaymentErrors.Unavailable"/> (retry) or <see cref="PaymentErrors.Refused"/> (an intent paid or canceled).</summary>
+    Task<Result> UpdateIntentAmountAsync(IntentAmountRequest request, CancellationToken ct);
+
     /// <summary>Gives the order's payment back.</summary>
     Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct);
 

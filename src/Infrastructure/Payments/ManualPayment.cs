@@ -17,6 +17,9 @@ public sealed class ManualPayment(string intentId, string orderId, long amount, 
 
     public DateTimeOffset? RefundedAt { get; private set; }
 
+    /// <summary>An edit of the unpaid order moved its total.</summary>
+    public void ChangeAmount(long amount) => Amount = amount;
+
     public void Refund(string refundId, DateTimeOffset at)
     {
         RefundId = refundId;

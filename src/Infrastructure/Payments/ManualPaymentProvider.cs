@@ -23,6 +23,16 @@ internal sealed class ManualPaymentProvider(OrdersDbContext db, IIdGenerator ids
         return Task.FromResult(Result.Success(new PaymentIntent(intentId, secret)));
     }
 
+    /// <summary>The intent's row takes the new amount in the current unit of work, so it changes with the order's save or
+    /// not at all (no call goes out, nothing is to be put back). An intent this provider never issued is refused.</summary>
+    public async Task<Result> UpdateIntentAmountAsync(IntentAmountRequest request, CancellationToken ct)
+    {
+        var payment = await db.ManualPayments.FirstOrDefaultAsync(p => p.IntentId == request.IntentId, ct);
+        if (payment is null) return PaymentErrors.Refused(Name, $"order {request.OrderId} has no manual payment {request.IntentId}");
+        payment.ChangeAmount(request.Amount);
+        return Result.Success();
+    }
+
     /// <summary>Succeeds at once. Its id follows from the attempt's key, so the outbox sending it again after a crash gets
     /// the same refund, and a payment may have any number of partial refunds (the order keeps them and their caps); the
     /// payment's row notes the latest. A message queued by an older build refunds the whole payment, once.</summary>

@@ -56,6 +56,12 @@ internal sealed partial class UnitOfWork(
         }
     }
 
+    public void Discard()
+    {
+        db.ChangeTracker.Clear();
+        writes.Clear();
+    }
+
     private async Task<Result> SaveAsync(CancellationToken ct)
     {
         // A failed save fails the whole unit of work, which rolls back on its own, so EF's savepoint around each save

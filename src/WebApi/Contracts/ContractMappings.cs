@@ -16,6 +16,7 @@ using Orders.Domain.Common;
 using Orders.WebApi.Contracts.Common;
 using Orders.WebApi.Contracts.Discounts;
 using Orders.WebApi.Contracts.Notes;
+using Orders.WebApi.Contracts.Edits;
 using Orders.WebApi.Contracts.Orders;
 using Orders.WebApi.Contracts.Outbox;
 using Orders.WebApi.Contracts.Products;
@@ -70,6 +71,9 @@ public static class ContractMappings
         config.NewConfig<NoteDto, NoteResponse>();
         config.NewConfig<NoteAuthorDto, NoteAuthorResponse>();
         config.NewConfig<NoteList, NoteListResponse>();
+        config.NewConfig<EditDto, EditResponse>();
+        config.NewConfig<EditChangeDto, EditChangeResponse>();
+        config.NewConfig<EditDifferenceDto, EditDifferenceResponse>();
         return config;
     }
 }

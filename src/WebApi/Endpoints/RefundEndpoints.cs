@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Orders.Application.Refunds;
@@ -88,19 +87,9 @@ public static class RefundEndpoints
 
     private static IResult Answer(RefundAnswer answer) => Versioned(answer.Refund.ToResponse<RefundResponse>(), answer.OrderVersion);
 
-    private static IResult Versioned<T>(T body, int version, int status = StatusCodes.Status200OK, string? location = null, bool replayed = false) =>
-        new VersionedResult<T>(body, version, status, location, replayed);
-
-    /// <summary>A refund answer with its order's version as the ETag (what If-Match sends back), and, for a create, its
-    /// Location; one that repeats an earlier request with the same Idempotency-Key says so.</summary>
-    private sealed class VersionedResult<T>(T body, int version, int status, string? location, bool replayed) : IResult
+    private static IResult Versioned<T>(T body, int version, int status = StatusCodes.Status200OK, string? location = null, bool replayed = false)
     {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.ETag = $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-            if (location is not null) httpContext.Response.Headers.Location = location;
-            if (replayed) httpContext.Response.Headers["Idempotent-Replayed"] = "true";
-            return TypedResults.Json(body, statusCode: status).ExecuteAsync(httpContext);
-        }
+        var answer = ETags.VersionedResult(body, version, status, location);
+        return replayed ? new ReplayedResult(answer) : answer;
     }
 }

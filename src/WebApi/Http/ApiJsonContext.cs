@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Orders.Domain.Orders;
 using Orders.WebApi.Contracts.Common;
+using Orders.WebApi.Contracts.Edits;
 using Orders.WebApi.Contracts.Orders;
 
 namespace Orders.WebApi.Http;
@@ -19,4 +20,6 @@ namespace Orders.WebApi.Http;
         typeof(ApiJson.EnumConverter<NoteAuthorRole>), typeof(UtcDateTimeOffsetJsonConverter)])]
 [JsonSerializable(typeof(OrderResponse))]
 [JsonSerializable(typeof(PagedResponse<OrderResponse>))]
+[JsonSerializable(typeof(EditOrderResponse))]
+[JsonSerializable(typeof(EditPreviewResponse))]
 public sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Orders.WebApi.Contracts.Orders;
 
 namespace Orders.WebApi.Http;
@@ -14,15 +15,21 @@ public static class ETags
 
     /// <summary>Another answer about one order (a shipment, a list of them) as JSON, with the order's version as the ETag.</summary>
     public static IResult VersionedResult<T>(T body, int version, int status = StatusCodes.Status200OK, string? location = null) =>
-        new VersionedHttpResult<T>(body, version, status, location);
+        new VersionedHttpResult<T>(body, null, version, status, location);
 
-    private sealed class VersionedHttpResult<T>(T body, int version, int status, string? location) : IResult
+    /// <summary>As <see cref="VersionedResult{T}(T, int, int, string?)"/>, written by <see cref="ApiJsonContext"/>'s
+    /// generated code (answers that carry a whole order).</summary>
+    public static IResult VersionedResult<T>(T body, JsonTypeInfo<T> type, int version, int status = StatusCodes.Status200OK) =>
+        new VersionedHttpResult<T>(body, type, version, status, null);
+
+    private sealed class VersionedHttpResult<T>(T body, JsonTypeInfo<T>? type, int version, int status, string? location) : IResult
     {
         public Task ExecuteAsync(HttpContext httpContext)
         {
             httpContext.Response.Headers.ETag = For(version);
             if (location is not null) httpContext.Response.Headers.Location = location;
-            return TypedResults.Json(body, statusCode: status).ExecuteAsync(httpContext);
+            var json = type is null ? TypedResults.Json(body, statusCode: status) : TypedResults.Json(body, type, statusCode: status);
+            return json.ExecuteAsync(httpContext);
         }
     }
 

@@ -1,4 +1,5 @@
 using Ardalis.Result;
+using Orders.Application.Common;
 using Orders.Application.Common.Idempotency;
 using Orders.Application.Payments;
 using Orders.Domain.Common;
@@ -14,6 +15,7 @@ public static class ResultExtensions
     private static readonly Dictionary<string, (int Status, string Title)> StatusByCode = new()
     {
         ["order.version_mismatch"] = (StatusCodes.Status412PreconditionFailed, "The resource has changed."),
+        [RequestErrors.IfMatchRequiredCode] = (StatusCodes.Status428PreconditionRequired, "If-Match is required."),
         [PaymentErrors.RefusedCode] = (StatusCodes.Status502BadGateway, "The payment provider refused the request."),
     };
 

@@ -29,6 +29,22 @@ public sealed class FakePaymentProvider : IPaymentProvider
         return Task.FromResult(Result.Success(new PaymentIntent($"pi_{request.OrderId}", $"pi_{request.OrderId}_secret")));
     }
 
+    private readonly List<IntentAmountRequest> _amounts = [];
+
+    /// <summary>Intent amount changes asked for, in order.</summary>
+    public IReadOnlyList<IntentAmountRequest> AmountChanges => _amounts;
+
+    /// <summary>The next amount change fails with this.</summary>
+    public Result? FailNextAmountChangeWith { get; set; }
+
+    public Task<Result> UpdateIntentAmountAsync(IntentAmountRequest request, CancellationToken ct)
+    {
+        _amounts.Add(request);
+        if (FailNextAmountChangeWith is not { } failure) return Task.FromResult(Result.Success());
+        FailNextAmountChangeWith = null;
+        return Task.FromResult(failure.Failed());
+    }
+
     public Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct)
     {
         _refunds.Add(request);

@@ -21,6 +21,15 @@ public sealed class FakeUnitOfWork : IUnitOfWork
 
     public event Action? RolledBack;
 
+    public int Discards { get; private set; }
+
+    /// <summary>Drops the queued writes, as the real unit of work drops its tracked changes.</summary>
+    public void Discard()
+    {
+        Discards++;
+        _writes.Clear();
+    }
+
     public Task<Result> SaveChangesAsync(CancellationToken ct)
     {
         Saves++;

@@ -39,6 +39,22 @@ internal sealed partial class StripePaymentProvider(IStripeClient client, Stripe
         return new PaymentIntent(intent.Id, intent.ClientSecret);
     }
 
+    /// <summary>Sets the intent's amount to an edited order's new total (<c>POST /v1/payment_intents/{id}</c> with
+    /// <c>amount</c>). Stripe refuses an intent that succeeded or was canceled meanwhile; that refusal is the answer.</summary>
+    public async Task<Result> UpdateIntentAmountAsync(IntentAmountRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await new PaymentIntentService(client).UpdateAsync(request.IntentId, new PaymentIntentUpdateOptions { Amount = request.Amount },
+                new RequestOptions { IdempotencyKey = request.IdempotencyKey }, ct);
+            return Result.Success();
+        }
+        catch (Exception ex) when (StripeFailures.IsFailure(ex, ct))
+        {
+            return Failed(ex, $"changing the amount of intent {request.IntentId} of order {request.OrderNumber} to {request.Amount}");
+        }
+    }
+
     /// <summary>A refund of the intent: its amount and this service's refund id (in the metadata, so Stripe's events name
     /// it) under the attempt's key. A refusal fails the refund with Stripe's reason; a message queued by an older build
     /// names no refund and refunds the whole intent under the order's key, as it did then.</summary>

@@ -1,5 +1,6 @@
 using Orders.Domain.Orders;
 using Orders.WebApi.Contracts.Notes;
+using Orders.WebApi.Contracts.Edits;
 using Orders.WebApi.Contracts.Refunds;
 using Orders.WebApi.Contracts.Returns;
 using Orders.WebApi.Contracts.Shipments;
@@ -29,6 +30,8 @@ public sealed record OrderResponse(
     public decimal RefundableTotal { get; init; }
 
     public IReadOnlyList<CreditNoteResponse> CreditNotes { get; init; } = [];
+
+    public IReadOnlyList<EditResponse> Edits { get; init; } = [];
 
     /// <summary>The notes its reader may see: internal ones only in an admin's read of this one order.</summary>
     public IReadOnlyList<NoteResponse> Notes { get; init; } = [];

@@ -23,6 +23,18 @@ public sealed class PlatformTests(OrdersApiFactory factory) : IClassFixture<Orde
     }
 
     [Fact]
+    public async Task OpenApiDocument_DescribesOrderEdits()
+    {
+        var document = await (await factory.CreateClient().GetAsync("/openapi/v1.json")).ShouldBeAsync(HttpStatusCode.OK);
+
+        var edit = document["paths"]!["/api/orders/{id}/edits"]!["post"]!;
+        edit["operationId"].Str().ShouldBe("EditOrder");
+        edit["description"].Str().ShouldContain("If-Match");
+        edit["parameters"]!.AsArray().Select(p => p!["name"].Str()).ShouldContain("dryRun");
+        edit["responses"]!.AsObject().Select(r => r.Key).ShouldBe(["200", "400", "403", "404", "409", "412", "428", "502", "503"], ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task SwaggerUi_IsServed()
     {
         var response = await factory.CreateClient().GetAsync("/swagger/index.html");

@@ -20,6 +20,8 @@ public sealed class BusyAfterIntent(IPaymentProvider inner, BusyAfterIntent.Swit
         return intent;
     }
 
+    public Task<Result> UpdateIntentAmountAsync(IntentAmountRequest request, CancellationToken ct) => inner.UpdateIntentAmountAsync(request, ct);
+
     public Task<Result<RefundOutcome>> RefundAsync(RefundRequest request, CancellationToken ct) => inner.RefundAsync(request, ct);
 
     public Task<Result> CancelIntentAsync(IntentCancelRequest request, CancellationToken ct) => inner.CancelIntentAsync(request, ct);

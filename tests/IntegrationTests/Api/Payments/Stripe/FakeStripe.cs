@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Orders.IntegrationTests.Api.Payments.Stripe;
 
 /// <summary>Just enough of Stripe's API on 127.0.0.1 for the service: <c>POST /v1/payment_intents</c>,
-/// <c>POST /v1/refunds</c> and <c>POST /v1/payment_intents/{id}/cancel</c>, with Stripe's JSON shapes, its error format
+/// <c>POST /v1/refunds</c>, <c>POST /v1/payment_intents/{id}/cancel</c> and <c>POST /v1/payment_intents/{id}</c> (an
+/// amount update, refused once the intent succeeded or was canceled), with Stripe's JSON shapes, its error format
 /// (<c>{"error":{"type","message"}}</c> and a <c>Request-Id</c> header) and its idempotency: the same key with the same
 /// parameters replays the first answer, with other parameters it is a 400. Every call is recorded; each endpoint can be
 /// told to fail (5xx, not remembered under the key), refuse (4xx) or hang until the client gives up. Refunds are partial
@@ -43,6 +44,13 @@ public sealed class FakeStripe : IAsyncDisposable
     public StripeMode Refunds { get; set; }
 
     public StripeMode Cancels { get; set; }
+
+    /// <summary>What <c>POST /v1/payment_intents/{id}</c> (an update) does now.</summary>
+    public StripeMode Updates { get; set; }
+
+    /// <summary>The intent reaches <paramref name="status"/> at Stripe (<c>succeeded</c> once paid, as before Stripe sends
+    /// its event).</summary>
+    public void SetIntentStatus(string intentId, string status) => _intents[intentId] = _intents[intentId] with { Status = status };
 
     /// <summary>The status a new refund is answered with: <c>pending</c> (the default, as for most card refunds before
     /// Stripe's event), <c>succeeded</c> or <c>failed</c>.</summary>
@@ -109,6 +117,7 @@ public sealed class FakeStripe : IAsyncDisposable
         fake._app.MapPost("/v1/payment_intents", (HttpContext context) => fake.HandleAsync(context, "intent", null));
         fake._app.MapPost("/v1/refunds", (HttpContext context) => fake.HandleAsync(context, "refund", null));
         fake._app.MapPost("/v1/payment_intents/{id}/cancel", (HttpContext context, string id) => fake.HandleAsync(context, "cancel", id));
+        fake._app.MapPost("/v1/payment_intents/{id}", (HttpContext context, string id) => fake.HandleAsync(context, "update", id));
         await fake._app.StartAsync();
         fake.Url = fake._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return fake;
@@ -138,6 +147,7 @@ public sealed class FakeStripe : IAsyncDisposable
             "intent" => Intents,
             "refund" when Interlocked.Decrement(ref _failuresLeft) >= 0 => StripeMode.Unavailable,
             "refund" => Refunds,
+            "update" => Updates,
             _ => Cancels,
         };
         switch (mode)
@@ -184,6 +194,7 @@ public sealed class FakeStripe : IAsyncDisposable
             {
                 "intent" => CreateIntent(form),
                 "refund" => CreateRefund(form),
+                "update" => UpdateIntent(intentId!, form),
                 _ => CancelIntent(intentId!),
             },
         };
@@ -271,6 +282,20 @@ public sealed class FakeStripe : IAsyncDisposable
         var canceled = intent with { Status = "canceled" };
         _intents[intentId] = canceled;
         return (200, IntentJson(canceled));
+    }
+
+    // As Stripe: the amount of an intent may change until it succeeded or was canceled.
+    private (int, string) UpdateIntent(string intentId, Dictionary<string, string> form)
+    {
+        if (!_intents.TryGetValue(intentId, out var intent)) return (404, Error("invalid_request_error", $"No such payment_intent: '{intentId}'", "resource_missing"));
+        if (intent.Status is "canceled" or "succeeded")
+            return (400, Error("invalid_request_error",
+                $"This PaymentIntent's amount could not be updated because it has a status of {intent.Status}. You may only update the amount of a " +
+                "PaymentIntent with one of the following statuses: requires_payment_method, requires_confirmation, requires_action.",
+                "payment_intent_unexpected_state"));
+        var updated = form.TryGetValue("amount", out var amount) ? intent with { Amount = long.Parse(amount) } : intent;
+        _intents[intentId] = updated;
+        return (200, IntentJson(updated));
     }
 
     private static string IntentJson(FakeIntent intent) => JsonSerializer.Serialize(new
