@@ -1,5 +1,6 @@
 using Orders.IntegrationTests.Api.Edits;
 using Orders.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Orders.IntegrationTests.Postgres;
 
@@ -10,24 +11,40 @@ public sealed class PostgresEditRaceTests : IClassFixture<PostgresApiFactory>, I
     private readonly OrdersApiFactory _second;
     private readonly EditRaces _races;
 
-    public PostgresEditRaceTests(PostgresApiFactory factory)
+    public PostgresEditRaceTests(PostgresApiFactory factory, ITestOutputHelper output)
     {
         _second = factory.SecondInstance();
         factory.CreateClient().Dispose();
-        _races = new EditRaces(factory, _second);
+        _races = new EditRaces(factory, _second, output.WriteLine);
     }
 
     public void Dispose() => _second.Dispose();
 
     [Fact]
-    public Task AnEditRacingAPaymentConfirmation_FromTwoInstances_OneWins() => _races.EditRacingPaymentAsync("pg");
+    public async Task AnEditRacingAPaymentConfirmation_FromTwoInstances_OneWins()
+    {
+        await _races.EditRacingPaymentAsync("pg");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task AnEditRacingACancel_FromTwoInstances_OneWins() => _races.EditRacingCancelAsync("pg");
+    public async Task AnEditRacingACancel_FromTwoInstances_OneWins()
+    {
+        await _races.EditRacingCancelAsync("pg");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task TwoEditsAtTheSameVersion_FromTwoInstances_OneWins() => _races.EditRacingEditAsync("pg");
+    public async Task TwoEditsAtTheSameVersion_FromTwoInstances_OneWins()
+    {
+        await _races.EditRacingEditAsync("pg");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task AnEditTakingTheLastUnitsRacingAPlacement_FromTwoInstances_NoOversell() => _races.EditTakingTheLastUnitsRacingAPlacementAsync("pg");
+    public async Task AnEditTakingTheLastUnitsRacingAPlacement_FromTwoInstances_NoOversell()
+    {
+        await _races.EditTakingTheLastUnitsRacingAPlacementAsync("pg");
+        _races.LogOutcomes();
+    }
 }

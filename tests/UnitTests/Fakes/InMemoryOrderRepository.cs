@@ -15,6 +15,14 @@ public sealed class InMemoryOrderRepository(FakeUnitOfWork? uow = null) : IOrder
     public Task<Order?> FindByPaymentIntentAsync(string intentId, CancellationToken ct) =>
         Task.FromResult(_orders.FirstOrDefault(o => o.PaymentIntentId == intentId));
 
+    /// <summary>Stands <paramref name="order"/> in for the stored order of its id: what the database holds after a failed
+    /// save (the attempt's changes dropped) or after another writer committed.</summary>
+    public void Replace(Order order)
+    {
+        _orders.RemoveAll(o => o.Id == order.Id);
+        _orders.Add(order);
+    }
+
     public void Add(Order order)
     {
         if (uow is null) _orders.Add(order);

@@ -90,14 +90,25 @@ public sealed class EditOrderHandler(
         var saved = await uow.SaveChangesAsync(ct);
         if (!saved.IsSuccess)
         {
-            if (moved is not null && payments.CallsOut)
-                await payments.UpdateIntentAmountAsync(moved with { Amount = total, IdempotencyKey = $"{moved.IdempotencyKey}-undo" }, ct);
+            if (moved is not null && payments.CallsOut) await PutBackAsync(cmd, moved, total, ct);
             return (saved.Failed(), moved is not null && payments.CallsOut);
         }
 
         // Read after the save: the credit note's number is taken inside it.
         var refund = edited.Value.Refund?.Adapt<RefundDto>(mapping);
         return (new EditOrderAnswer(order.ForOwnerView(cmd.User, mapping), difference, refund, order.Version, DryRun: false), moved is not null);
+    }
+
+    /// <summary>Puts a moved intent back to what the stored order asks for now, read again after the failed save (which
+    /// dropped this attempt's changes). Not to the total this attempt loaded: the save usually failed because a racing edit
+    /// committed first, and that edit moved the intent to its own total before committing; putting back the old total
+    /// would leave the customer charged for an edit that never happened.</summary>
+    private async Task PutBackAsync(EditOrderCommand cmd, IntentAmountRequest moved, long loadedTotal, CancellationToken ct)
+    {
+        var stored = await access.LoadVisibleAsync(cmd.Order, cmd.User, ct);
+        var amount = stored.IsSuccess ? stored.Value.Total : loadedTotal;
+        uow.Discard();
+        await payments.UpdateIntentAmountAsync(moved with { Amount = amount, IdempotencyKey = $"{moved.IdempotencyKey}-undo" }, ct);
     }
 
     /// <summary>The new products at today's catalog price; an inactive or unknown one is 404, as on placement.</summary>

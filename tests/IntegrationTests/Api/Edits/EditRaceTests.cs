@@ -1,20 +1,37 @@
+using Xunit.Abstractions;
+
 namespace Orders.IntegrationTests.Api.Edits;
 
 /// <summary>The edit races on SQLite, one host: see <see cref="EditRaces"/>.</summary>
-public sealed class EditRaceTests(EditsApiFactory factory) : IClassFixture<EditsApiFactory>
+public sealed class EditRaceTests(EditsApiFactory factory, ITestOutputHelper output) : IClassFixture<EditsApiFactory>
 {
-    private readonly EditRaces _races = new(factory, factory);
+    private readonly EditRaces _races = new(factory, factory, output.WriteLine);
 
     [Fact]
-    public Task AnEditRacingAPaymentConfirmation_OneWins_AndStockTotalsAndVersionStayConsistent() => _races.EditRacingPaymentAsync("sqlite");
+    public async Task AnEditRacingAPaymentConfirmation_OneWins_AndStockTotalsAndVersionStayConsistent()
+    {
+        await _races.EditRacingPaymentAsync("sqlite");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task AnEditRacingACancelAtTheSameVersion_OneWins_AndAPaidOrderIsRefundedOnce() => _races.EditRacingCancelAsync("sqlite");
+    public async Task AnEditRacingACancelAtTheSameVersion_OneWins_AndAPaidOrderIsRefundedOnce()
+    {
+        await _races.EditRacingCancelAsync("sqlite");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task TwoEditsAtTheSameVersion_OneWins_AndTheOtherChangesNothing() => _races.EditRacingEditAsync("sqlite");
+    public async Task TwoEditsAtTheSameVersion_OneWins_AndTheOtherChangesNothing()
+    {
+        await _races.EditRacingEditAsync("sqlite");
+        _races.LogOutcomes();
+    }
 
     [Fact]
-    public Task AnEditTakingTheLastUnitsRacingAPlacement_OneGetsThem_AndTheOtherIs409InsufficientStock() =>
-        _races.EditTakingTheLastUnitsRacingAPlacementAsync("sqlite");
+    public async Task AnEditTakingTheLastUnitsRacingAPlacement_OneGetsThem_AndTheOtherIs409InsufficientStock()
+    {
+        await _races.EditTakingTheLastUnitsRacingAPlacementAsync("sqlite");
+        _races.LogOutcomes();
+    }
 }

@@ -17,8 +17,11 @@ namespace Orders.IntegrationTests.Api.Edits;
 /// loser changed nothing, stock is conserved, totals add up, refunds stay within what was paid, the version grew by one
 /// per successful write (and one per refund settled since), and each successful edit left one <c>order.edited</c> event
 /// in the outbox.</summary>
-public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
+public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second, Action<string> log)
 {
+    // How each round ended, by the answers both racers got: written out so a run shows which interleavings it met.
+    private readonly Dictionary<string, int> _outcomes = [];
+
     public const int Rounds = 10;
 
     private const int InitialStock = 1000;
@@ -44,8 +47,8 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
                 () => b.CreateClient().PostPaymentEventAsync(LifecycleApi.PaymentEvent(order)));
 
             var where = $"{tag} edit vs payment, round {round}";
-            var edited = await WonAsync(edit, HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
-            var paid = await WonAsync(pay, HttpStatusCode.OK, where,
+            var edited = await WonAsync(edit, "edit", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
+            var paid = await WonAsync(pay, "pay", HttpStatusCode.OK, where,
                 (HttpStatusCode.Conflict, "concurrency.conflict"), (HttpStatusCode.UnprocessableEntity, "payment.amount_mismatch"));
             (edited, paid).ShouldBeOneOf([(true, false), (false, true)], where);
             if (paid) (await pay.ReadJsonAsync())["result"].Str().ShouldBe("applied", where);
@@ -91,8 +94,8 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
                 () => b.Admin().CancelAsync(order.Id(), "Customer asked", EditsApi.ETagOf(order)));
 
             var where = $"{tag} edit vs cancel, round {round} ({(isPaid ? "paid" : "unpaid")})";
-            var edited = await WonAsync(edit, HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
-            var canceled = await WonAsync(cancel, HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
+            var edited = await WonAsync(edit, "edit", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
+            var canceled = await WonAsync(cancel, "cancel", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
             (edited, canceled).ShouldBeOneOf([(true, false), (false, true)], where);
 
             var stored = await SettledAsync(order.Id(), where);
@@ -139,8 +142,8 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
                 () => b.Admin().EditAsync(order.Id(), EditsApi.Body(EditsApi.Line(order.LineOf(other), otherTo)), EditsApi.ETagOf(order)));
 
             var where = $"{tag} edit vs edit, round {round} ({(isPaid ? "paid" : "unpaid")})";
-            var firstWon = await WonAsync(one, HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
-            var secondWon = await WonAsync(two, HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
+            var firstWon = await WonAsync(one, "one", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
+            var secondWon = await WonAsync(two, "two", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
             (firstWon, secondWon).ShouldBeOneOf([(true, false), (false, true)], where);
 
             var stored = await SettledAsync(order.Id(), where);
@@ -173,8 +176,8 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
                 () => rival.PlaceOrderAsync(ApiClientExtensions.OrderBody((product, Stock - 1))));
 
             var where = $"{tag} last units, round {round}";
-            var edited = await WonAsync(edit, HttpStatusCode.OK, where, (HttpStatusCode.Conflict, "product.insufficient_stock"));
-            var placed = await WonAsync(placement, HttpStatusCode.Created, where, (HttpStatusCode.Conflict, "product.insufficient_stock"));
+            var edited = await WonAsync(edit, "edit", HttpStatusCode.OK, where, (HttpStatusCode.Conflict, "product.insufficient_stock"));
+            var placed = await WonAsync(placement, "placement", HttpStatusCode.Created, where, (HttpStatusCode.Conflict, "product.insufficient_stock"));
             (edited, placed).ShouldBeOneOf([(true, false), (false, true)], where);
 
             var orders = new List<string> { order.Id() };
@@ -186,6 +189,12 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
             await AssertConsistentAsync(stored, where);
             await AssertStockConservedAsync(product, Stock, orders, where);
         }
+    }
+
+    /// <summary>Writes how the answers fell, per racer kind and answer.</summary>
+    public void LogOutcomes()
+    {
+        foreach (var (outcome, count) in _outcomes.OrderBy(o => o.Key, StringComparer.Ordinal)) log($"{count,3} × {outcome}");
     }
 
     // Even rounds send the edit to the first host, odd ones to the second, so each write is raced from both instances.
@@ -215,12 +224,16 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second)
     }
 
     /// <summary>Whether the request won (<paramref name="won"/>); otherwise it must have lost in one of the
-    /// <paramref name="lost"/> ways, with that problem code.</summary>
-    private static async Task<bool> WonAsync(HttpResponseMessage response, HttpStatusCode won, string where, params (HttpStatusCode Status, string Code)[] lost)
+    /// <paramref name="lost"/> ways, with that problem code. Either way the answer is tallied under <paramref name="racer"/>.</summary>
+    private async Task<bool> WonAsync(HttpResponseMessage response, string racer, HttpStatusCode won, string where, params (HttpStatusCode Status, string Code)[] lost)
     {
         var body = await response.Content.ReadAsStringAsync();
+        var code = response.StatusCode != won && response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true
+            ? JsonNode.Parse(body)?["code"]?.GetValue<string>()
+            : null;
+        var outcome = $"{where[..where.IndexOf(',', StringComparison.Ordinal)]}, {racer}: {(int)response.StatusCode} {code}".TrimEnd();
+        _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + 1;
         if (response.StatusCode == won) return true;
-        var code = response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.Ordinal) == true ? JsonNode.Parse(body)?["code"]?.GetValue<string>() : null;
         lost.ShouldContain((response.StatusCode, code ?? ""), $"{where}: {(int)response.StatusCode} {body}");
         return false;
     }

@@ -76,6 +76,8 @@ public class EditOrderHandlerTests
     {
         var order = Stored(new OrderBuilder().WithPaymentIntent().WithLine("p1", 1000, 2).Build());
         _uow.FailNextSaveWith = UnitOfWorkErrors.ConcurrentChange;
+        // A failed save leaves the stored order as it was.
+        _uow.RolledBack += () => _orders.Replace(new OrderBuilder().WithPaymentIntent().WithLine("p1", 1000, 2).Build());
 
         var edited = await Handler().HandleAsync(Command(order, Line("p1", 3)), default);
 
@@ -84,6 +86,21 @@ public class EditOrderHandlerTests
         _payments.AmountChanges[1].IdempotencyKey.ShouldBe($"{_payments.AmountChanges[0].IdempotencyKey}-undo");
         _uow.Saves.ShouldBe(1);
         _stock.Available("p1").ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenARacingEditCommittedFirst_PutsTheIntentBackToTheStoredTotal_NotTheOneItLoaded()
+    {
+        var order = Stored(new OrderBuilder().WithPaymentIntent().WithLine("p1", 1000, 2).Build());
+        _uow.FailNextSaveWith = UnitOfWorkErrors.ConcurrentChange;
+        // The winner of the race stored 4 units (and moved the intent to its total before committing).
+        _uow.RolledBack += () => _orders.Replace(new OrderBuilder().WithPaymentIntent().WithLine("p1", 1000, 4).Build());
+
+        var edited = await Handler().HandleAsync(Command(order, Line("p1", 3)), default);
+
+        edited.ShouldFailWith(UnitOfWorkErrors.ConflictCode, ResultStatus.Conflict);
+        _payments.AmountChanges.Select(c => c.Amount).ShouldBe([3739L, 4819L]);
+        _payments.AmountChanges[1].IdempotencyKey.ShouldBe($"{_payments.AmountChanges[0].IdempotencyKey}-undo");
     }
 
     [Fact]
