@@ -9,8 +9,11 @@ namespace Orders.RawStorage;
 /// decides.</summary>
 internal static class Throughput
 {
+    /// <summary>Opens the unit of work to measure on one worker's connection.</summary>
+    public delegate Task<IPlacement> Placement(DbConnection connection, IReadOnlyList<Product> products, CancellationToken ct);
+
     public static async Task<double> MeasureAsync(
-        Func<CancellationToken, Task<DbConnection>> open, int workers, SemaphoreSlim? gate, TimeSpan warmUp, TimeSpan window)
+        Func<CancellationToken, Task<DbConnection>> open, Placement placement, int workers, SemaphoreSlim? gate, TimeSpan warmUp, TimeSpan window)
     {
         using var stop = new CancellationTokenSource();
         var measuring = false;
@@ -20,7 +23,7 @@ internal static class Throughput
         {
             await using var connection = await open(stop.Token);
             var products = await Catalog.LoadAsync(connection, stop.Token);
-            await using var writer = await OrderWriter.OpenAsync(connection, products, stop.Token);
+            await using var writer = await placement(connection, products, stop.Token);
             while (!stop.IsCancellationRequested)
             {
                 if (gate is not null) await gate.WaitAsync(CancellationToken.None);
