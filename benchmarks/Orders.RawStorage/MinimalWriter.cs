@@ -35,8 +35,8 @@ internal sealed class MinimalWriter : IPlacement
                 "ShippingFullName", "ShippingPostalCode", "ShippingStreet", "SearchText")
             VALUES (@id, @now, 'USD', 'raw-user@example.com', 0, @number, @intent, 'Card', 'manual', 'RequiresPayment', 499,
                 'Standard', 'Pending', @subtotal, @tax, 8, @total, @now, @user, 1, 'Springfield', 'US', 'Load Test', '12345',
-                '1 Main St', @number)
-            """, "id", "now", "number", "intent", "subtotal", "tax", "total", "user");
+                '1 Main St', @search)
+            """, "id", "now", "number", "intent", "subtotal", "tax", "total", "user", "search");
         _line = Command("""
             INSERT INTO "OrderLines" ("Id", "LineTotal", "OrderId", "ProductId", "ProductName", "Quantity", "UnitPrice")
             VALUES (@id, @total, @order, @product, @name, @q, @price)
@@ -95,7 +95,9 @@ internal sealed class MinimalWriter : IPlacement
         var orderId = Ids.New();
         var subtotal = wanted.Sum(l => read[l.Id].Price * l.Quantity);
         var tax = subtotal * 8 / 100;
-        Set(_order, orderId, now, $"{_yearMonth}-{Ids.New()[..10]}", $"pi_{Ids.New()}", subtotal, tax, subtotal + tax + 499, UserId);
+        var number = $"{_yearMonth}-{Ids.New()[..10]}";
+        // The search text is the number alone: the columns differ in type on PostgreSQL, so one parameter cannot fill both.
+        Set(_order, orderId, now, number, $"pi_{Ids.New()}", subtotal, tax, subtotal + tax + 499, UserId, number);
         await _order.ExecuteNonQueryAsync(ct);
 
         foreach (var (id, quantity) in wanted)
