@@ -11,7 +11,8 @@ local stride = tonumber(os.getenv("THREADS") or "2")
 local pools = { ship = "ready.txt", refund = "paid.txt", edit = "pending.txt" }
 local threads, started = 0, {}
 local tokens, admin, products, owners, orders, pool = {}, nil, {}, {}, {}, {}
-local taken, start = 0, 0
+local start = 0
+taken = 0   -- a global: done() reads it from each thread with thread:get, which sees globals only
 local words = { "lamp", "chair", "desk", "mug", "cable", "sofa", "shelf", "clock", "rug", "fan" }
 
 local function read(name)
@@ -145,7 +146,8 @@ function done(summary, latency, requests)
   if not pools[mode] then return end
   local most = 0
   for _, thread in ipairs(started) do most = math.max(most, thread:get("taken") or 0) end
+  local next = cursor() + most * stride + stride   -- read before the file is opened for writing, which empties it
   local file = io.open(data .. "/cursor-" .. mode, "w")
-  file:write(tostring(cursor() + most * stride + stride), "\n")
+  file:write(tostring(next), "\n")
   file:close()
 end
