@@ -8,7 +8,7 @@ namespace Orders.RawStorage;
 /// conditional stock updates (in product id order, as the API locks them), the month's number, the order row (with its
 /// search text and stored view), two lines, one history row and one outbox row, then commit. Commands are prepared
 /// once per connection, as a raw client would.</summary>
-internal sealed class OrderWriter : IAsyncDisposable
+internal sealed class OrderWriter : IPlacement
 {
     private const string UserId = "raw-user";
 
@@ -55,7 +55,7 @@ internal sealed class OrderWriter : IAsyncDisposable
             """, "id", "now", "event", "order", "payload");
     }
 
-    public static async Task<OrderWriter> OpenAsync(DbConnection connection, IReadOnlyList<Product> products, CancellationToken ct)
+    public static async Task<IPlacement> OpenAsync(DbConnection connection, IReadOnlyList<Product> products, CancellationToken ct)
     {
         var now = DateTime.UtcNow;
         await using (var ensure = connection.CreateCommand())
@@ -73,7 +73,6 @@ internal sealed class OrderWriter : IAsyncDisposable
 
     private IEnumerable<DbCommand> Commands => [_reserve, _nextNumber, _order, _line, _history, _outbox];
 
-    /// <summary>False when a product ran out of stock (the transaction is rolled back, as the API answers 409).</summary>
     public async Task<bool> PlaceAsync(CancellationToken ct)
     {
         var first = Random.Shared.Next(_products.Count);

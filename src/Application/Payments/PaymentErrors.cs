@@ -18,6 +18,11 @@ public static class PaymentErrors
     public static Result AmountMismatch(string paid, string orderNumber, string total) => Failure.Unprocessable(AmountMismatchCode,
         $"The event pays {paid}, but order {orderNumber} is {total}; the order stays unpaid.");
 
+    /// <summary>A pending order's total may be moving: an edit changes the intent's amount before its own save, so a
+    /// payment of the new amount can arrive first. Answered as unavailable, so the provider delivers it again.</summary>
+    public static Result AmountNotYetDue(string paid, string orderNumber, string total) => Failure.Unavailable("payment.amount_changing",
+        $"The event pays {paid}, but pending order {orderNumber} is {total} right now; an edit may be moving its total. Deliver it again later.");
+
     public static Result UnknownIntent(string intentId) => Failure.NotFound(UnknownIntentCode, $"No order has payment intent {intentId}.");
 
     public static Result NotConfigured => Failure.Invalid("payments.not_configured",

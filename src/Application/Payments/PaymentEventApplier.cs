@@ -36,7 +36,10 @@ public sealed class PaymentEventApplier(
         switch (evt.Kind)
         {
             case PaymentEventKind.Succeeded:
-                if (evt.Amount != order.Total || !string.Equals(evt.Currency, order.Currency, StringComparison.OrdinalIgnoreCase))
+                var sameCurrency = string.Equals(evt.Currency, order.Currency, StringComparison.OrdinalIgnoreCase);
+                if (sameCurrency && evt.Amount != order.Total && order.Status == OrderStatus.Pending)
+                    return PaymentErrors.AmountNotYetDue(Paid(evt), order.OrderNumber, new Money(order.Total, order.Currency).ToString());
+                if (evt.Amount != order.Total || !sameCurrency)
                     return PaymentErrors.AmountMismatch(Paid(evt), order.OrderNumber, new Money(order.Total, order.Currency).ToString());
                 if (order.Status == OrderStatus.Pending) return Applied(order.MarkPaid(Actor.PaymentProvider, now, evt.TransactionId));
                 if (order.Status is OrderStatus.Canceled or OrderStatus.Rejected && order.PaymentStatus is not

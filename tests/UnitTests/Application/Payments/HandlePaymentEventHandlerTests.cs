@@ -39,9 +39,9 @@ public class HandlePaymentEventHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhenAmountDiffers_IsRefusedAndLeavesTheOrderUnpaid()
+    public async Task HandleAsync_WhenAmountDiffers_IsAskedAgainAndLeavesTheOrderUnpaid()
     {
-        (await Deliver(PaymentEventKind.Succeeded, -1)).ShouldFailWith(PaymentErrors.AmountMismatchCode, ResultStatus.Error);
+        (await Deliver(PaymentEventKind.Succeeded, -1)).ShouldFailWith("payment.amount_changing", ResultStatus.Unavailable);
 
         _order.Status.ShouldBe(OrderStatus.Pending);
     }

@@ -46,12 +46,11 @@ public class HandleStripeEventHandlerTests
     }
 
     [Fact]
-    public async Task HandleAsync_WhenAmountDiffers_AnswersRefusedAndLeavesTheOrderUnpaid()
+    public async Task HandleAsync_WhenAPendingOrdersAmountDiffers_IsUnavailable_SoStripeDeliversItAgain()
     {
         var outcome = await Deliver(Succeeded(amount: 1));
 
-        outcome.Value.Result.ShouldBe("refused");
-        outcome.Value.Detail.ShouldNotBeNullOrWhiteSpace();
+        outcome.ShouldFailWith("payment.amount_changing", ResultStatus.Unavailable);
         _order.Status.ShouldBe(OrderStatus.Pending);
     }
 
