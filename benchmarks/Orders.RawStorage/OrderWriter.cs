@@ -1,3 +1,4 @@
+using Npgsql;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
@@ -30,7 +31,10 @@ internal sealed class OrderWriter : IPlacement
         _yearMonth = now.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         _sequenceName = $"order-number:{_yearMonth}";
         _reserve = Command("""UPDATE "Products" SET "Stock" = "Stock" - @q WHERE "Id" = @id AND "Stock" >= @q""", "q", "id");
-        _nextNumber = Command("""UPDATE "NumberSequences" SET "Value" = "Value" + 1 WHERE "Name" = @name RETURNING "Value" """, "name");
+        // As NumberSequences does it: PostgreSQL takes order numbers from the month's sequence (nextval ignores @name).
+        _nextNumber = connection is NpgsqlConnection
+            ? Command($"SELECT nextval('seq_order_number_{_yearMonth.Replace('-', '_')}') + 0 * length(@name)", "name")
+            : Command("""UPDATE "NumberSequences" SET "Value" = "Value" + 1 WHERE "Name" = @name RETURNING "Value" """, "name");
         _order = Command("""
             INSERT INTO "Orders" ("Id", "CreatedAt", "Currency", "CustomerEmail", "DiscountAmount", "OrderNumber",
                 "PaymentClientSecret", "PaymentIntentId", "PaymentMethod", "PaymentProvider", "PaymentStatus", "ShippingCost",
@@ -64,6 +68,15 @@ internal sealed class OrderWriter : IPlacement
             ensure.CommandText = """INSERT INTO "NumberSequences" ("Name", "Value") VALUES (@name, 0) ON CONFLICT DO NOTHING""";
             AddParameter(ensure, "name", $"order-number:{now:yyyy-MM}");
             await ensure.ExecuteNonQueryAsync(ct);
+            if (connection is NpgsqlConnection)
+            {
+                ensure.CommandText = """SELECT "Value" FROM "NumberSequences" WHERE "Name" = @name""";
+                var counted = Convert.ToInt64(await ensure.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+                ensure.CommandText = string.Create(CultureInfo.InvariantCulture,
+                    $"CREATE SEQUENCE IF NOT EXISTS seq_order_number_{now:yyyy_MM} START WITH {counted + 1}");
+                try { await ensure.ExecuteNonQueryAsync(ct); }
+                catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable) { }
+            }
         }
 
         var writer = new OrderWriter(connection, products, now);

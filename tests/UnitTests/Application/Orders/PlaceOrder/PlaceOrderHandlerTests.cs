@@ -61,6 +61,37 @@ public class PlaceOrderHandlerTests
     }
 
     [Fact]
+    public async Task HandleAsync_WhenTheNumberIsTakenAtOnce_SavesOnlyTheOrder()
+    {
+        _sequences.AtOnce = true;
+
+        var placed = await Handler().HandleAsync(Command(Item("laptop", 1)), default);
+
+        placed.ShouldSucceed();
+        _orders.Added.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
+        _uow.Saves.ShouldBe(1, "no unit of work of its own for a number from a counter that never waits");
+    }
+
+    [Fact]
+    public async Task HandleAsync_WhenTheNumberIsTakenAtOnceUnderAKey_KeepsItWithTheKey_AndARetryReusesIt()
+    {
+        _sequences.AtOnce = true;
+        var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-at-once" };
+        _payments.FailWith = PaymentErrors.Unavailable("fake");
+
+        (await Handler().HandleAsync(command, default)).ShouldFailWith(PaymentErrors.UnavailableCode, ResultStatus.Unavailable);
+        _idempotency.Records.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001", "saved with the key");
+
+        _payments.FailWith = null;
+        var placed = await Handler().HandleAsync(command, default);
+
+        placed.ShouldSucceed();
+        _orders.Added.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
+        (await Handler().HandleAsync(Command(Item("mouse", 1)), default)).ShouldSucceed();
+        _orders.Added.Select(o => o.OrderNumber).ShouldBe(["2026-03-0001", "2026-03-0002"], "the retry took no second number");
+    }
+
+    [Fact]
     public async Task HandleAsync_OpensTheIntentWithTheOrdersNumber()
     {
         var placed = await Handler().HandleAsync(Command(Item("laptop", 1)), default);
