@@ -9,7 +9,8 @@ namespace Orders.Application.Payments;
 /// a pending order, or queues a refund when the order was canceled or rejected meanwhile; failure is recorded and the
 /// order stays pending; a refund's confirmation or failure settles that refund (<see cref="ApplyRefund"/>).</summary>
 public sealed class PaymentEventApplier(
-    IOrderRepository orders, IProcessedPaymentEvents processed, CreditNoteNumbering creditNotes, IUnitOfWork uow, TimeProvider clock)
+    IOrderRepository orders, IProcessedPaymentEvents processed, CreditNoteNumbering creditNotes, IUnitOfWork uow, TimeProvider clock,
+    IPaymentProvider payments)
 {
     public async Task<Result<PaymentEventOutcome>> ApplyAsync(ProviderPaymentEvent evt, CancellationToken ct)
     {
@@ -18,7 +19,7 @@ public sealed class PaymentEventApplier(
         if (order is null) return PaymentErrors.UnknownIntent(evt.IntentId);
 
         var now = clock.GetUtcNow();
-        var applied = Apply(evt, order, now);
+        var applied = Apply(evt, order, now, payments.CallsOut);
         if (!applied.IsSuccess) return applied.Failed();
         processed.Add(new ProcessedPaymentEvent(evt.Id, evt.Type, evt.IntentId, now));
         creditNotes.IssueOnSave(order);
@@ -31,13 +32,15 @@ public sealed class PaymentEventApplier(
 
     private static PaymentEventOutcome Duplicate(ProviderPaymentEvent evt) => new(evt.Id, "duplicate", null);
 
-    private static Result<string> Apply(ProviderPaymentEvent evt, Order order, DateTimeOffset now)
+    // A provider that calls out has an edit move its intent before the order's own save (the built-in one moves it in that
+    // save): a payment of the new total can then arrive while the order still shows the old one.
+    private static Result<string> Apply(ProviderPaymentEvent evt, Order order, DateTimeOffset now, bool intentMovesBeforeSave)
     {
         switch (evt.Kind)
         {
             case PaymentEventKind.Succeeded:
                 var sameCurrency = string.Equals(evt.Currency, order.Currency, StringComparison.OrdinalIgnoreCase);
-                if (sameCurrency && evt.Amount != order.Total && order.Status == OrderStatus.Pending)
+                if (intentMovesBeforeSave && sameCurrency && evt.Amount != order.Total && order.Status == OrderStatus.Pending)
                     return PaymentErrors.AmountNotYetDue(Paid(evt), order.OrderNumber, new Money(order.Total, order.Currency).ToString());
                 if (evt.Amount != order.Total || !sameCurrency)
                     return PaymentErrors.AmountMismatch(Paid(evt), order.OrderNumber, new Money(order.Total, order.Currency).ToString());

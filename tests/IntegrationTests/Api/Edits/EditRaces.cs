@@ -30,8 +30,9 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second, A
 
     /// <summary>An edit raising an unpaid order's total against the provider confirming the old total: either the payment
     /// applies (the edit, made against the pending order, is stale: 412), or the edit commits and the payment of the old
-    /// amount no longer matches the pending order (503 <c>payment.amount_changing</c>, for the provider to deliver again,
-    /// or 409 when its save met the edit's); either way the loser changed nothing.</summary>
+    /// amount no longer matches the pending order (422 <c>payment.amount_mismatch</c>: the built-in provider's intent moved in
+    /// the edit's own save, so no payment of the old total is due any more; or 409 when its save met the edit's); either
+    /// way the loser changed nothing.</summary>
     public async Task EditRacingPaymentAsync(string tag)
     {
         var product = await Admin.CreateProductAsync($"Edit vs payment {tag}", 10m, InitialStock);
@@ -50,7 +51,7 @@ public sealed class EditRaces(OrdersApiFactory first, OrdersApiFactory second, A
             var where = $"{tag} edit vs payment, round {round}";
             var edited = await WonAsync(edit, "edit", HttpStatusCode.OK, where, (HttpStatusCode.PreconditionFailed, "order.version_mismatch"));
             var paid = await WonAsync(pay, "pay", HttpStatusCode.OK, where,
-                (HttpStatusCode.Conflict, "concurrency.conflict"), (HttpStatusCode.ServiceUnavailable, "payment.amount_changing"));
+                (HttpStatusCode.Conflict, "concurrency.conflict"), (HttpStatusCode.UnprocessableEntity, "payment.amount_mismatch"));
             (edited, paid).ShouldBeOneOf([(true, false), (false, true)], where);
             if (paid) (await pay.ReadJsonAsync())["result"].Str().ShouldBe("applied", where);
 

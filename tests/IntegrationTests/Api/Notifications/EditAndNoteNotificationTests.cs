@@ -33,12 +33,13 @@ public sealed class EditAndNoteNotificationTests(EmailApiFactory factory) : ICla
         var (order, lamp, _) = await PaidLampsAndCableAsync(factory, "edit-told", address, "Edited desk lamp", "Edited cable");
         var lampLine = LineOf(order, lamp);
 
-        var refundId = await factory.EditAsync(order.Id(), [new LineQuantity(lampLine, 1)], "Only one lamp left");
+        var (refundId, version) = await factory.EditAsync(order.Id(), [new LineQuantity(lampLine, 1)], "Only one lamp left");
 
         var data = (await HookAsync(receiver, order, WebhookEvents.OrderEdited))["data"]!;
         var stored = await StoredAsync(order);
         data["newStatus"].Str().ShouldBe("paid");
-        data["version"]!.GetValue<int>().ShouldBe(stored.Version);
+        // The edit's version: the refund it made settles from the outbox and may have bumped the stored one since.
+        data["version"]!.GetValue<int>().ShouldBe(version);
         var edit = data["edit"]!;
         (edit["reason"].Str(), edit["by"].Str(), edit["refundId"].Str()).ShouldBe(("Only one lamp left", "admin-1", $"rf_{order.Id()}_1"));
         refundId.ShouldBe($"rf_{order.Id()}_1");

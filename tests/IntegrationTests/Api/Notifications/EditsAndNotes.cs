@@ -15,15 +15,16 @@ public static class EditsAndNotes
     public static readonly Actor Admin = new("admin-1", IsAdmin: true);
 
     /// <summary>An admin's edit of existing lines (quantity 0 removes one) at the order's current version; returns the
-    /// refund it made a paid order, if any.</summary>
-    public static async Task<string?> EditAsync(
+    /// refund it made a paid order, if any, and the version the edit gave the order.</summary>
+    public static async Task<(string? RefundId, int Version)> EditAsync(
         this OrdersApiFactory factory, string orderId, IReadOnlyList<LineQuantity> lines, string reason, bool notifyCustomer = true)
     {
         var admin = factory.Admin();
         var order = await (await admin.GetAsync($"/api/orders/{orderId}")).ShouldBeAsync(HttpStatusCode.OK);
         var body = new { changes = lines.Select(l => new { orderLineId = l.OrderLineId, quantity = l.Quantity }), reason, notifyCustomer };
         var answer = await (await admin.EditAsync(orderId, body, EditsApi.ETagOf(order))).ShouldBeAsync(HttpStatusCode.OK);
-        return answer["refund"] is JsonObject refund ? refund["id"]!.GetValue<string>() : null;
+        var refundId = answer["refund"] is JsonObject refund ? refund["id"]!.GetValue<string>() : null;
+        return (refundId, answer["order"]!["version"]!.GetValue<int>());
     }
 
     /// <summary>A note by <paramref name="by"/> with <paramref name="visibility"/> <c>internal</c> or <c>customer</c>; returns its id.</summary>

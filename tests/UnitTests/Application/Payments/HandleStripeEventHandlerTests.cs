@@ -18,7 +18,7 @@ public class HandleStripeEventHandlerTests
     public HandleStripeEventHandlerTests()
     {
         _orders.Add(_order);
-        var applier = new PaymentEventApplier(_orders, new InMemoryProcessedPaymentEvents(), TestCreditNotes.Numbering(new FakeUnitOfWork()), new FakeUnitOfWork(), new FixedTimeProvider(OrderBuilder.PlacedAt));
+        var applier = new PaymentEventApplier(_orders, new InMemoryProcessedPaymentEvents(), TestCreditNotes.Numbering(new FakeUnitOfWork()), new FakeUnitOfWork(), new FixedTimeProvider(OrderBuilder.PlacedAt), new FakePaymentProvider());
         _handler = new HandleStripeEventHandler(_reader, applier, new PaymentOptions { Provider = PaymentOptions.Stripe });
     }
 

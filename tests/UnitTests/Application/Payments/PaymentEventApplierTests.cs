@@ -16,7 +16,7 @@ public class PaymentEventApplierTests
     private readonly PaymentEventApplier _applier;
 
     public PaymentEventApplierTests() =>
-        _applier = new PaymentEventApplier(_orders, _processed, TestCreditNotes.Numbering(_uow), _uow, new FixedTimeProvider(OrderBuilder.PlacedAt));
+        _applier = new PaymentEventApplier(_orders, _processed, TestCreditNotes.Numbering(_uow), _uow, new FixedTimeProvider(OrderBuilder.PlacedAt), new FakePaymentProvider());
 
     private Order Holding(OrderBuilder builder)
     {

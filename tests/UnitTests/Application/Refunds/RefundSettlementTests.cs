@@ -33,7 +33,7 @@ public class RefundSettlementTests
 
     private ApplyRefundAnswerHandler Answers() => new(_orders, _uow, _clock);
 
-    private PaymentEventApplier Applier() => new(_orders, _processed, TestCreditNotes.Numbering(_uow), _uow, _clock);
+    private PaymentEventApplier Applier() => new(_orders, _processed, TestCreditNotes.Numbering(_uow), _uow, _clock, new FakePaymentProvider());
 
     private Task<Result<string>> Answer(ProviderRefundStatus status, string? key = null, string? providerId = "re_1") =>
         Answers().HandleAsync(new ApplyRefundAnswerCommand(_order.Id, _refund.Id, key ?? _refund.ProviderIdempotencyKey,
