@@ -44,8 +44,14 @@ public sealed class AddNoteHandler(OrderAccess access, NoteKeys keys, IUnitOfWor
     {
         var note = order.Notes.FirstOrDefault(n => n.Id == noteId);
         // The order was read before the request that used the key committed, its key after: a lost race, which runs again
-        // on fresh data (ConflictRetry) and finds the note then.
-        if (note is null) return UnitOfWorkErrors.ConcurrentChange;
+        // on fresh data (ConflictRetry) and finds the note then. Fresh: the stale order is dropped, or the next load would be
+        // handed the same tracked copy.
+        if (note is null)
+        {
+            uow.Discard();
+            return UnitOfWorkErrors.ConcurrentChange;
+        }
+
         return Order.NoteVisibleTo(note, user.IsAdmin)
             ? new NoteAnswer(order.Id, order.Version, note.Adapt<NoteDto>(mapping), Replayed: true)
             : NoteErrors.NotFound(noteId);

@@ -48,9 +48,10 @@ public sealed class CreateShipmentHandler(
     {
         var shipment = order.Shipments.FirstOrDefault(s => s.Id == shipmentId);
         // The order was read before the request that used the key committed, its key after: a lost race, which runs again
-        // on fresh data (ConflictRetry) and finds the shipment then.
-        return shipment is null
-            ? UnitOfWorkErrors.ConcurrentChange
-            : new ShipmentAnswer(order.Id, order.Version, shipment.Adapt<ShipmentDto>(mapping), Replayed: true);
+        // on fresh data (ConflictRetry) and finds the shipment then. Fresh: the stale order is dropped, or the next load
+        // would be handed the same tracked copy.
+        if (shipment is not null) return new ShipmentAnswer(order.Id, order.Version, shipment.Adapt<ShipmentDto>(mapping), Replayed: true);
+        uow.Discard();
+        return UnitOfWorkErrors.ConcurrentChange;
     }
 }
