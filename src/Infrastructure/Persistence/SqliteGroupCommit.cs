@@ -462,6 +462,8 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
         private readonly CancellationTokenSource _limit;
         private readonly CancellationTokenRegistration _callerGaveUp;
         private readonly CancellationTokenRegistration _limitReached;
+        private readonly TimeProvider _clock;
+        private readonly DateTimeOffset _deadline;
         private int _state;
         private volatile bool _abandoned;
         private Task<Result>? _running;
@@ -473,6 +475,8 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
             _db = db;
             _work = work;
             _ct = ct;
+            _clock = clock;
+            _deadline = clock.GetUtcNow() + timeout;
             _limit = new CancellationTokenSource(timeout, clock);
             _limitReached = _limit.Token.UnsafeRegister(static s => ((Write)s!).Expire(), this);
             _callerGaveUp = ct.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), _limit);
@@ -483,7 +487,13 @@ public sealed partial class SqliteGroupCommit : IWriteTransactions, IWriteGate, 
         public bool IsAbandoned => _abandoned;
 
         /// <summary>Whether the loop may run it: false once it was answered while it waited.</summary>
-        public bool TryStart() => Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;
+        public bool TryStart()
+        {
+            // Its time may have run out a moment ago with its timer's callback still to come (a clock's timers fire one
+            // after another): it is answered busy then, as it would have been had the callback come first.
+            if (_clock.GetUtcNow() >= _deadline) Expire();
+            return Interlocked.CompareExchange(ref _state, Started, Queued) == Queued;
+        }
 
         /// <summary>Runs the work in a savepoint on a thread of its own and waits for it until the unit's limit.</summary>
         public async Task<Outcome> RunAsync(SqliteTransaction transaction)
