@@ -1,13 +1,18 @@
+using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Orders.Application.Orders;
 
 namespace Orders.Infrastructure.Persistence.Views;
 
 /// <summary>The stored form of an order's view: System.Text.Json, enums by name (so reordering an enum never changes
-/// what a stored view means). Written with the source-generated serializer; read with the reflection-based one in the
-/// same format, from the stored UTF-8: the generated reader fills init-only properties through its constructor-argument
-/// path, and read from a string the text is transcoded first (each cost about a sixth of a read, BenchmarkDotNet).</summary>
+/// what a stored view means). Written with the source-generated serializer, leaving out every property that holds its
+/// default (null, 0, false, an empty list): reading it back gives the same order, since each property's initial value is
+/// that default, and a typical order's view is half the size and read in half the time (BenchmarkDotNet). Read with
+/// the reflection-based serializer in the same format, from the stored UTF-8: the generated reader fills init-only
+/// properties through its constructor-argument path, and read from a string the text is transcoded first (each cost
+/// about a sixth of a read).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(OrderDto))]
 public sealed partial class OrderViewJson : JsonSerializerContext
@@ -30,10 +35,26 @@ public sealed partial class OrderViewJson : JsonSerializerContext
     /// migration of each engine (<c>dotnet ef migrations has-pending-model-changes</c> fails until it is added).</summary>
     public const int Format = 3;
 
-    public static string Write(OrderDto order) => JsonSerializer.Serialize(order, Default.OrderDto);
+    public static string Write(OrderDto order) => JsonSerializer.Serialize(order, Compact.OrderDto);
 
     private static readonly JsonSerializerOptions ReadOptions = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static OrderDto Read(ReadOnlySpan<byte> utf8) =>
         JsonSerializer.Deserialize<OrderDto>(utf8, ReadOptions) ?? throw new JsonException("A stored order view is null.");
+
+    // A class of its own so that it is built on first use, once the generated Default exists.
+    private static class Compact
+    {
+        public static readonly JsonTypeInfo<OrderDto> OrderDto = (JsonTypeInfo<OrderDto>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+            TypeInfoResolver = Default.WithAddedModifier(LeaveOutEmptyLists),
+        }.GetTypeInfo(typeof(OrderDto));
+
+        private static void LeaveOutEmptyLists(JsonTypeInfo type)
+        {
+            foreach (var property in type.Properties.Where(p => p.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(p.PropertyType)))
+                property.ShouldSerialize = (_, value) => value is not ICollection { Count: 0 };
+        }
+    }
 }

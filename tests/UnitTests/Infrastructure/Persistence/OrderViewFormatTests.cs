@@ -1,5 +1,9 @@
+using System.Collections;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Orders.Application.Orders;
+using Orders.Domain.Orders;
 using Orders.Infrastructure.Persistence.Views;
 
 namespace Orders.UnitTests.Infrastructure.Persistence;
@@ -162,6 +166,40 @@ public sealed class OrderViewFormatTests
         shape.ShouldBe(RecordedShape.ReplaceLineEndings("\n"),
             "The stored view's JSON changed: bump OrderViewJson.Format, record the new shape and format here, and add the migration each engine then asks for.");
         OrderViewJson.Format.ShouldBe(RecordedFormat, "Record the format that goes with this shape.");
+    }
+
+    [Fact]
+    public void OrderViewJson_LeavesOutDefaults_AndReadsBackTheSameOrder()
+    {
+        // Every property at its default, and every list holding one element whose properties are at their defaults: the
+        // case where leaving a property out could read back as something else (an initial value that is not the default).
+        var order = (OrderDto)Defaults(typeof(OrderDto));
+        var stored = OrderViewJson.Write(order);
+
+        var read = OrderViewJson.Read(Encoding.UTF8.GetBytes(stored));
+
+        JsonSerializer.Serialize(read, OrderViewJson.Default.OrderDto).ShouldBe(JsonSerializer.Serialize(order, OrderViewJson.Default.OrderDto));
+        stored.ShouldNotContain("null");
+        stored.ShouldNotContain("[]");
+        OrderViewJson.Write(order with { Status = OrderStatus.Paid }).ShouldContain("\"status\":\"Paid\"");
+    }
+
+    private static object Defaults(Type type)
+    {
+        var instance = Activator.CreateInstance(type)!;
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite))
+        {
+            if (property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+            {
+                var element = property.PropertyType.GetGenericArguments()[0];
+                var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
+                list.Add(element.IsValueType || element == typeof(string) ? Activator.CreateInstance(element) ?? "" : Defaults(element));
+                property.SetValue(instance, list);
+            }
+            else if (property.PropertyType.IsClass && property.PropertyType != typeof(string))
+                property.SetValue(instance, Defaults(property.PropertyType));
+        }
+        return instance;
     }
 
     // Every JSON property, nested objects and collection elements included, with its .NET type.
