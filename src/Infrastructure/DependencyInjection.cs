@@ -123,6 +123,7 @@ public static class DependencyInjection
         services.AddScoped<IDiscountRedemptions, DiscountRedemptions>();
         services.AddScoped<IUnpaidOrders, UnpaidOrders>();
         services.AddScoped<INumberSequences, NumberSequences>();
+        services.AddSingleton<NumberBlocks>();
         services.AddScoped<IProcessedPaymentEvents, ProcessedPaymentEvents>();
         services.AddScoped<IInvoiceArchive, InvoiceArchive>();
         services.AddScoped<ICreditNoteArchive, CreditNoteArchive>();

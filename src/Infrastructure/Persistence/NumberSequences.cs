@@ -8,15 +8,16 @@ namespace Orders.Infrastructure.Persistence;
 
 /// <summary>Counter rows bumped with an UPDATE inside the unit of work's transaction: the row stays locked until commit,
 /// so concurrent transactions on any server get distinct values, and a rolled-back one gives its value back. Series that
-/// may skip are taken at once on PostgreSQL from a native sequence per name: <c>nextval</c> never waits for another
-/// transaction, whereas the locked row made every placement of both servers queue behind the previous one's commit.</summary>
-internal sealed class NumberSequences(OrdersDbContext db, WritesOnSave writes) : INumberSequences
+/// may skip are taken at once: on PostgreSQL from a native sequence per name (<c>nextval</c> never waits for another
+/// transaction, whereas the locked row made every placement of both servers queue behind the previous one's commit), on
+/// SQLite from <see cref="NumberBlocks"/> (the counter row bumped by a block at a time, in a write of its own).</summary>
+internal sealed class NumberSequences(OrdersDbContext db, WritesOnSave writes, IWriteTransactions transactions, NumberBlocks blocks) : INumberSequences
 {
-    public void TakeOnSave(string name, Func<long, Result> use) => writes.Add(async (context, ct) => use(await NextAsync(context, name, ct)));
+    public void TakeOnSave(string name, Func<long, Result> use) => writes.Add(async (context, ct) => use(await NextAsync(context, name, 1, ct)));
 
-    public async Task<long?> TakeAtOnceAsync(string name, CancellationToken ct)
+    public async Task<Result<long>> TakeAtOnceAsync(string name, CancellationToken ct)
     {
-        if (db is not PostgresOrdersDbContext) return null;
+        if (db is not PostgresOrdersDbContext) return await blocks.TakeAsync(name, (size, c) => ReserveAsync(name, size, c), ct);
         var sequence = SequenceOf(name);
         try
         {
@@ -27,6 +28,18 @@ internal sealed class NumberSequences(OrdersDbContext db, WritesOnSave writes) :
             await CreateAsync(name, sequence, ct);
             return await NextValueAsync(sequence, ct);
         }
+    }
+
+    // The last value of a block of `size`, in a transaction of its own that writes nothing else.
+    private async Task<Result<long>> ReserveAsync(string name, int size, CancellationToken ct)
+    {
+        long last = 0;
+        var saved = await transactions.RunAsync(db, async c =>
+        {
+            last = await NextAsync(db, name, size, c);
+            return Result.Success();
+        }, ct);
+        return saved.IsSuccess ? last : saved.Failed<long>();
     }
 
     private async Task<long> NextValueAsync(string sequence, CancellationToken ct) =>
@@ -55,20 +68,20 @@ internal sealed class NumberSequences(OrdersDbContext db, WritesOnSave writes) :
     private static string SequenceOf(string name) =>
         "seq_" + string.Concat(name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_'));
 
-    private static async Task<long> NextAsync(OrdersDbContext db, string name, CancellationToken ct)
+    private static async Task<long> NextAsync(OrdersDbContext db, string name, int by, CancellationToken ct)
     {
-        if (await BumpAsync(db, name, ct) is { } next) return next;
+        if (await BumpAsync(db, name, by, ct) is { } next) return next;
         // First use of this name. ON CONFLICT DO NOTHING (SQLite and PostgreSQL alike) lets two first users race.
         await db.Database.ExecuteSqlAsync(
             $"""INSERT INTO "NumberSequences" ("Name", "Value") VALUES ({name}, 0) ON CONFLICT DO NOTHING""", ct);
-        return await BumpAsync(db, name, ct) ?? throw new InvalidOperationException($"Sequence {name} could not be created.");
+        return await BumpAsync(db, name, by, ct) ?? throw new InvalidOperationException($"Sequence {name} could not be created.");
     }
 
     // One statement that bumps and reads (RETURNING: SQLite 3.35+ and PostgreSQL); null when the row does not exist yet.
-    private static async Task<long?> BumpAsync(OrdersDbContext db, string name, CancellationToken ct)
+    private static async Task<long?> BumpAsync(OrdersDbContext db, string name, int by, CancellationToken ct)
     {
         var values = await db.Database.SqlQuery<long>(
-            $"""UPDATE "NumberSequences" SET "Value" = "Value" + 1 WHERE "Name" = {name} RETURNING "Value" """).ToListAsync(ct);
+            $"""UPDATE "NumberSequences" SET "Value" = "Value" + {by} WHERE "Name" = {name} RETURNING "Value" """).ToListAsync(ct);
         return values.Count == 0 ? null : values[0];
     }
 }

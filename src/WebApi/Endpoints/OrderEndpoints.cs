@@ -175,7 +175,7 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListAllOrdersQuery(parsedStatus.Value, userId, dateFrom, dateTo, q, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => new WholeJson<PagedResponse<OrderResponse>>(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 
     /// <summary>A write on one order that honours If-Match, answered with the order and its ETag.</summary>
@@ -223,6 +223,6 @@ public static class OrderEndpoints
         if (!sort.IsSuccess) return sort.ToProblem();
 
         var query = new ListMyOrdersQuery(user.ToContext(), parsedStatus.Value, page, limit, sort.Value ?? OrderSort.Newest);
-        return (await handler.HandleAsync(query, ct)).ToHttp(list => TypedResults.Json(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
+        return (await handler.HandleAsync(query, ct)).ToHttp(list => new WholeJson<PagedResponse<OrderResponse>>(list.ToResponse<OrderDto, OrderResponse>(), ApiJsonContext.Default.PagedResponseOrderResponse));
     }
 }

@@ -41,7 +41,7 @@ public static class ReturnEndpoints
 
         group.MapGet("/", async (string id, ClaimsPrincipal user, ListReturnsHandler handler, CancellationToken ct) =>
                 (await handler.HandleAsync(new ListReturnsQuery(OrderRef.Parse(id), user.ToContext()), ct))
-                    .ToHttp(list => new VersionedResult<ReturnListResponse>(list.ToResponse<ReturnListResponse>(), list.OrderVersion)))
+                    .ToHttp(list => ETags.VersionedResult(list.ToResponse<ReturnListResponse>(), list.OrderVersion)))
             .WithName("ListReturns")
             .WithSummary("The order's returns, oldest first (owner, admin).")
             .Produces<ReturnListResponse>()
@@ -147,16 +147,5 @@ public static class ReturnEndpoints
     }
 
     private static IResult Answer(ReturnAtVersion answer, int status = StatusCodes.Status200OK, string? location = null) =>
-        new VersionedResult<ReturnResponse>(answer.Return.ToResponse<ReturnResponse>(), answer.OrderVersion, status, location);
-
-    /// <summary>JSON with the order's version as the ETag (<c>"7"</c>), the value If-Match takes on the next write.</summary>
-    private sealed class VersionedResult<T>(T body, int version, int status = StatusCodes.Status200OK, string? location = null) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.ETag = $"\"{version}\"";
-            if (location is not null) httpContext.Response.Headers.Location = location;
-            return TypedResults.Json(body, statusCode: status).ExecuteAsync(httpContext);
-        }
-    }
+        ETags.VersionedResult(answer.Return.ToResponse<ReturnResponse>(), answer.OrderVersion, status, location);
 }

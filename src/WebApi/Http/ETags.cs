@@ -28,7 +28,7 @@ public static class ETags
         {
             httpContext.Response.Headers.ETag = For(version);
             if (location is not null) httpContext.Response.Headers.Location = location;
-            var json = type is null ? TypedResults.Json(body, statusCode: status) : TypedResults.Json(body, type, statusCode: status);
+            IResult json = type is null ? TypedResults.Json(body, statusCode: status) : new WholeJson<T>(body, type, status);
             return json.ExecuteAsync(httpContext);
         }
     }
@@ -39,7 +39,7 @@ public static class ETags
         {
             httpContext.Response.Headers.ETag = For(order);
             if (location is not null) httpContext.Response.Headers.Location = location;
-            return TypedResults.Json(order, ApiJsonContext.Default.OrderResponse, statusCode: status).ExecuteAsync(httpContext);
+            return new WholeJson<OrderResponse>(order, ApiJsonContext.Default.OrderResponse, status).ExecuteAsync(httpContext);
         }
     }
 }

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Orders.Application.Orders;
+using Orders.Domain.Orders;
 using Orders.Infrastructure.Persistence;
 using Orders.Infrastructure.Persistence.Views;
 using Orders.IntegrationTests.Api.Lifecycle;
@@ -17,14 +20,14 @@ public sealed class OrderViewTests(OrdersApiFactory factory) : IClassFixture<Ord
     {
         var product = await factory.Admin().CreateProductAsync("View lamp", 12m, 10);
         var placed = await factory.ClientFor("viewer").PlaceOrderOkAsync((product, 1));
-        (await StoredAsync(placed.Id()))!["status"].Str().ShouldBe("Pending");
+        (await StoredAsync(placed.Id()))!.Status.ShouldBe(OrderStatus.Pending);
 
         await factory.Admin().MoveAsync(placed.Id(), "paid", "in_preparation");
 
         var stored = (await StoredAsync(placed.Id()))!;
-        stored["status"].Str().ShouldBe("InPreparation");
-        stored["version"]!.GetValue<int>().ShouldBe(3);
-        stored["statusHistory"]!.AsArray().Count.ShouldBe(3);
+        stored.Status.ShouldBe(OrderStatus.InPreparation);
+        stored.Version.ShouldBe(3);
+        stored.StatusHistory.Count.ShouldBe(3);
     }
 
     [Fact]
@@ -56,11 +59,11 @@ public sealed class OrderViewTests(OrdersApiFactory factory) : IClassFixture<Ord
         (await (await owner.GetAsync("/api/orders")).ShouldBeAsync(HttpStatusCode.OK)).ToJsonString(),
     ];
 
-    private async Task<JsonNode?> StoredAsync(string orderId)
+    private async Task<OrderDto?> StoredAsync(string orderId)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var json = await scope.ServiceProvider.GetRequiredService<OrdersDbContext>().Orders.Where(o => o.Id == orderId)
             .Select(o => EF.Property<string?>(o, OrderViewJson.Column)).SingleAsync();
-        return json is null ? null : JsonNode.Parse(json);
+        return json is null ? null : OrderViewJson.Read(Encoding.UTF8.GetBytes(json));
     }
 }

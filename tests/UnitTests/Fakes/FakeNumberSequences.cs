@@ -3,16 +3,13 @@ using Orders.Domain.Common;
 
 namespace Orders.UnitTests.Fakes;
 
-/// <summary>Named counters starting at 1, taken at the unit of work's save; remembers which names were asked for. With
-/// <see cref="AtOnce"/> they are also taken at once, outside any save, as PostgreSQL's sequences are.</summary>
+/// <summary>Named counters starting at 1, taken at the unit of work's save or at once; remembers which names were asked
+/// for.</summary>
 public sealed class FakeNumberSequences(FakeUnitOfWork uow) : INumberSequences
 {
     private readonly Dictionary<string, long> _current = [];
 
     public IReadOnlyCollection<string> Names => _current.Keys;
-
-    /// <summary>Counters that may skip are taken at once (PostgreSQL); off, the caller takes them at a save (SQLite).</summary>
-    public bool AtOnce { get; set; }
 
     public void TakeOnSave(string name, Func<long, Result> use) => uow.OnSave(
         () =>
@@ -24,10 +21,9 @@ public sealed class FakeNumberSequences(FakeUnitOfWork uow) : INumberSequences
         },
         () => _current[name]--);
 
-    public Task<long?> TakeAtOnceAsync(string name, CancellationToken ct)
+    public Task<Result<long>> TakeAtOnceAsync(string name, CancellationToken ct)
     {
-        if (!AtOnce) return Task.FromResult<long?>(null);
         _current[name] = _current.GetValueOrDefault(name) + 1;
-        return Task.FromResult<long?>(_current[name]);
+        return Task.FromResult(Result.Success(_current[name]));
     }
 }

@@ -7,8 +7,8 @@ using Orders.Domain.Orders;
 
 namespace Orders.Application.Orders.PlaceOrder;
 
-/// <summary>Places an order. Nothing slow runs inside a transaction: the key (<see cref="PlacementKeys"/>) and the
-/// number (<see cref="OrderNumbering"/>) are taken in short units of work of their own, the catalog is read and the
+/// <summary>Places an order. Nothing slow runs inside a transaction: the key (<see cref="PlacementKeys"/>) is claimed in
+/// a short unit of work of its own, the number (<see cref="OrderNumbering"/>) taken at once, the catalog read and the
 /// provider's intent opened outside any; the order's own save then reserves the stock and the discount (conditional
 /// updates, so no oversell), inserts the order and marks the key done, all or nothing. A customer already holding
 /// <see cref="OrderOptions.MaxUnpaidPerCustomer"/> unpaid orders is refused before anything is opened, and again, exactly,

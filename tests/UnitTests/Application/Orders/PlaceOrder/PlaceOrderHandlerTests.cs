@@ -57,25 +57,12 @@ public class PlaceOrderHandlerTests
         _stock.Available("laptop").ShouldBe(9);
         _stock.Available("mouse").ShouldBe(8);
         _sequences.Names.ShouldBe(["order-number:2026-03"]);
-        _uow.Saves.ShouldBe(2, "the number, then the order");
-    }
-
-    [Fact]
-    public async Task HandleAsync_WhenTheNumberIsTakenAtOnce_SavesOnlyTheOrder()
-    {
-        _sequences.AtOnce = true;
-
-        var placed = await Handler().HandleAsync(Command(Item("laptop", 1)), default);
-
-        placed.ShouldSucceed();
-        _orders.Added.ShouldHaveSingleItem().OrderNumber.ShouldBe("2026-03-0001");
-        _uow.Saves.ShouldBe(1, "no unit of work of its own for a number from a counter that never waits");
+        _uow.Saves.ShouldBe(1, "no unit of work of its own for a number taken at once");
     }
 
     [Fact]
     public async Task HandleAsync_WhenTheNumberIsTakenAtOnceUnderAKey_KeepsItWithTheKey_AndARetryReusesIt()
     {
-        _sequences.AtOnce = true;
         var command = Command(Item("laptop", 1)) with { IdempotencyKey = "key-at-once" };
         _payments.FailWith = PaymentErrors.Unavailable("fake");
 
