@@ -38,7 +38,6 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
     /// <summary>One open connection and the statements prepared on it so far, by their text.</summary>
     internal sealed class Reads(SqliteConnection connection) : IDisposable
     {
-        private const long MemoryMapBytes = 1L << 30;
         private static readonly string[] Integers = ["$take", "$skip"];
         private static readonly string[] Names = ["$key", "$user", "$status", "$from", "$to", "$term", .. Integers];
         private readonly Dictionary<string, SqliteCommand> _prepared = [];
@@ -47,13 +46,6 @@ internal sealed class SqliteReadConnections(string connectionString) : IDisposab
         {
             var connection = new SqliteConnection(connectionString);
             connection.Open();
-            using (var mmap = connection.CreateCommand())
-            {
-                // Pages read through a memory map of the file rather than a read() each: on a random GET the page is
-                // rarely in this connection's own small cache, and the system call and copy cost more than the lookup.
-                mmap.CommandText = $"PRAGMA mmap_size = {MemoryMapBytes}";
-                mmap.ExecuteNonQuery();
-            }
             return new Reads(connection);
         }
 
