@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Orders.WebApi.Http;
 using Orders.IntegrationTests.Infrastructure;
 
 namespace Orders.IntegrationTests.Api.Orders;
@@ -63,6 +68,22 @@ public sealed partial class PlaceOrderTests(OrdersApiFactory factory) : IClassFi
 
         byId.ToJsonString().ShouldBe(placed.ToJsonString());
         byNumber.ToJsonString().ShouldBe(placed.ToJsonString());
+    }
+
+    [Fact]
+    public async Task OrderAnswers_AreSentWhole_WithTheirLength()
+    {
+        var product = await _admin.CreateProductAsync("Lamp", 10m, 5);
+        var placed = await _buyer.PlaceOrderOkAsync((product, 1));
+        var order = JsonSerializer.Deserialize(placed.ToJsonString(), ApiJsonContext.Default.OrderResponse)!;
+        var body = new MemoryStream();
+        var context = new DefaultHttpContext { Response = { Body = body }, RequestServices = new ServiceCollection().AddLogging().BuildServiceProvider() };
+
+        await ETags.OrderResult(order).ExecuteAsync(context);
+
+        context.Response.ContentLength.ShouldBe(body.Length, "one write, its length known before it");
+        context.Response.ContentType.ShouldBe("application/json; charset=utf-8");
+        JsonNode.Parse(body.ToArray())!.ToJsonString().ShouldBe(placed.ToJsonString());
     }
 
     [Fact]
